@@ -1,0 +1,7 @@
+import { render } from 'preact';
+
+function App() {
+  return <main>PlanLens sidepanel</main>;
+}
+
+render(<App />, document.getElementById('app')!);

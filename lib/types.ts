@@ -1,0 +1,165 @@
+/**
+ * Shared data contracts (design.md §4, §6). Every context — content script, background,
+ * extension pages, CLI — speaks these shapes. Keep this file free of runtime code.
+ */
+
+export type PlanKind =
+  | 'annual-plan'
+  | 'work-report'
+  | 'work-report-tasks'
+  | 'plan-execution'
+  | 'statistical-bulletin'
+  | 'five-year-plan';
+
+export type Metric = 'growth' | 'level' | 'share' | 'count' | 'change' | 'qualitative' | 'deferred';
+export type Bound = 'about' | 'at-least' | 'at-most' | 'exact' | 'above' | 'below';
+
+/** Structured value of a target text, e.g. `增长6%左右` → { metric: 'growth', number: 6, unit: '%', bound: 'about' }. */
+export interface TargetValue {
+  metric: Metric;
+  number?: number;
+  min?: number;
+  max?: number;
+  unit?: string;
+  bound?: Bound;
+  base?: { year: number };
+}
+
+/** What detection says about a page. */
+export interface PlanMeta {
+  /** `${region}/${year}/${kind}`, the plan's identity. */
+  id: string;
+  region: string;
+  year: number;
+  kind: PlanKind;
+  title: string;
+  /** ISO date (YYYY-MM-DD) or null when the page does not say. */
+  issued: string | null;
+  url: string | null;
+}
+
+export type PlanSource = 'bundled' | 'captured' | 'imported';
+
+/** A stored plan (Dexie table `plans`). */
+export interface PlanRecord extends PlanMeta {
+  source: PlanSource;
+  capturedAt: number;
+  /** Hash of the normalized block text: a changed notice replaces its own targets. */
+  hash: string;
+  /** The notice's paragraphs as plain text, for passage search and the reader page. */
+  paragraphs: string[];
+}
+
+export type TargetOrigin = 'table' | 'body';
+export type TargetRole = 'target' | 'actual';
+
+/** One target as the extractor returns it (CLI `extract` output, design.md §6). */
+export interface ExtractedTarget {
+  /** Canonical registry key, or `x-<hash>` for an indicator outside the registry. */
+  indicator: string;
+  /** Name as written (numbering and （注） stripped; a sub-row joined to its parent row). */
+  name: string;
+  category: string | null;
+  /** Target text as written, e.g. `增长6%以上`. */
+  text: string;
+  value: TargetValue;
+  origin: TargetOrigin;
+  role: TargetRole;
+  /** The sentence (body) or the row (table) the target came from. */
+  quote: string;
+  /** Offset of the quote in the notice text (blocks joined by '\n'), in UTF-16 code units. */
+  position: number;
+}
+
+/** A stored target (Dexie table `targets`). */
+export interface TargetRecord extends ExtractedTarget {
+  id: string;
+  planId: string;
+  region: string;
+  year: number;
+  kind: PlanKind;
+}
+
+/** A unit of notice text: a paragraph or a table row. */
+export interface Block {
+  type: 'paragraph' | 'row';
+  /** Text with whitespace normalized; for rows, cells joined by '\t'. */
+  text: string;
+  /** Table cells, for rows only (merged cells repeated where the table spans them). */
+  cells?: string[];
+}
+
+export interface ExtractedNotice {
+  plan: PlanMeta;
+  targets: ExtractedTarget[];
+  blocks: Block[];
+}
+
+export type ChangeKind =
+  | 'raised'
+  | 'lowered'
+  | 'unchanged'
+  | 'reworded'
+  | 'quantified'
+  | 'dequantified'
+  | 'rebased'
+  | 'new'
+  | 'dropped';
+
+export type Ambition = 'more' | 'less' | 'same' | null;
+
+export interface Comparison {
+  change: ChangeKind;
+  ambition: Ambition;
+  /** Difference in the indicator's own unit (pp for rates, 万人 for people), or null. */
+  delta: { value: number; unit: string } | null;
+}
+
+/** W3C Web Annotation selectors (design.md §4). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+export type Selector = TextQuoteSelector | TextPositionSelector;
+
+export interface HighlightRecord {
+  id: string;
+  url: string;
+  planId: string | null;
+  selectors: Selector[];
+  exact: string;
+  note: string;
+  tags: string[];
+  color: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One year of an indicator's history, as cards and search results show it. */
+export interface HistoryEntry {
+  year: number;
+  kind: PlanKind;
+  planId: string;
+  planTitle: string;
+  url: string | null;
+  name: string;
+  text: string;
+  value: TargetValue;
+  role: TargetRole;
+  quote: string;
+  position: number;
+}
+
+/** Every known year of one indicator in one region. */
+export interface IndicatorHistory {
+  indicator: string;
+  region: string;
+  entries: HistoryEntry[];
+}

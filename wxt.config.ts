@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// See ARCHITECTURE.md for why each permission is needed (least privilege, design.md §8).
+export default defineConfig({
+  // Preact via esbuild's automatic JSX runtime: no Babel, no React compat layer.
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['*://*.gov.cn/*'],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandSaveHighlight__',
+      },
+    },
+    web_accessible_resources: [],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'planlens@planlens.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
