@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-output/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-output/**', 'coverage/**', 'bin/dist/**', 'seeds/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
