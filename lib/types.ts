@@ -23,6 +23,8 @@ export interface TargetValue {
   unit?: string;
   bound?: Bound;
   base?: { year: number };
+  /** A running total (累计…) rather than the year's own amount: not comparable with an annual figure (design.md §5). */
+  cumulative?: boolean;
 }
 
 /** What detection says about a page. */
@@ -69,6 +71,11 @@ export interface ExtractedTarget {
   quote: string;
   /** Offset of the quote in the notice text (blocks joined by '\n'), in UTF-16 code units. */
   position: number;
+  /**
+   * The year a row speaks of when a table covers several years (an execution report's 2019 outcomes
+   * in its 2020 plan); absent when it is the plan's own year. Optional, added by the extractor.
+   */
+  year?: number;
 }
 
 /** A stored target (Dexie table `targets`). */
@@ -144,6 +151,8 @@ export interface HighlightRecord {
 
 /** One year of an indicator's history, as cards and search results show it. */
 export interface HistoryEntry {
+  /** The entry's own indicator key: differs from IndicatorHistory.indicator for a linked indicator (urban income in an all-residents history). Optional, added by the database. */
+  indicator?: string;
   year: number;
   kind: PlanKind;
   planId: string;

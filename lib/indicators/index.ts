@@ -1,6 +1,8 @@
-/** Indicator registry and name matching (design.md §6 keys). STUB: replaced by the registry. */
-export function resolveIndicator(name: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  return 'x-' + h.toString(36);
-}
+/** Indicator registry and name matching (design.md §2, §6): the public entry. */
+export { resolveIndicator, matchIndicator, normalizedAliases } from './match';
+export { normalizeIndicatorName } from './normalize';
+export { getIndicator, allIndicators, relatedIndicators, areRelated, type Relation } from './lookup';
+export { findIndicators } from './search';
+export { polarityOf } from './polarity';
+export { fnv1a36 } from './hash';
+export type { Indicator, Polarity } from './registry';
