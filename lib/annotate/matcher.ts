@@ -1,0 +1,183 @@
+/**
+ * Multi-pattern matcher (Aho–Corasick) for indicator names and aliases.
+ *
+ * Semantics: leftmost-longest, non-overlapping — the same answer as trying every
+ * pattern at each position from the left and taking the longest, but in time linear
+ * in the text (plus the patterns). How: one backward pass over the text with an
+ * automaton of the *reversed* patterns gives, for every start position, the longest
+ * pattern starting there (the longest output of a state is O(1) to look up); a forward
+ * greedy jump over that table then picks the leftmost-longest matches.
+ *
+ * Matching is on UTF-16 code units, case-insensitive for ASCII and folding full-width
+ * ASCII (ＧＤＰ, （）) to half-width; folding is one code unit for one, so offsets are
+ * unchanged. Whitespace is removed from patterns because the text we match is the
+ * whitespace-free matching view (textmap.ts).
+ */
+
+export interface MatchPattern {
+  /** The name or alias as written. */
+  text: string;
+  /** Indicator key (design.md §6). */
+  key: string;
+}
+
+export interface Match {
+  /** Offsets in the searched string, end exclusive. */
+  start: number;
+  end: number;
+  key: string;
+  /** The pattern's text as given to buildMatcher. */
+  pattern: string;
+}
+
+export interface Matcher {
+  findAll(text: string): Match[];
+  /** Number of distinct (folded) patterns. */
+  readonly size: number;
+}
+
+/** Case- and width-folding of one UTF-16 code unit. */
+export function foldCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  return c;
+}
+
+/** Characters the matching view leaves out (design: names split by line breaks, &nbsp;, U+3000). */
+export function isSpaceCode(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
+}
+
+export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
+  // Normalized pattern texts as code arrays; the first pattern with a given folded text wins.
+  const seen = new Map<string, number>();
+  const codes: number[][] = [];
+  const keys: string[] = [];
+  const texts: string[] = [];
+  for (const p of patterns) {
+    const folded: number[] = [];
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text.charCodeAt(i);
+      if (!isSpaceCode(c)) folded.push(foldCode(c));
+    }
+    if (folded.length === 0) continue;
+    const id = String.fromCharCode(...folded);
+    if (seen.has(id)) continue;
+    seen.set(id, codes.length);
+    codes.push(folded);
+    keys.push(p.key);
+    texts.push(p.text);
+  }
+
+  // Alphabet compression: 0 = "in no pattern", so most page characters cost one table read.
+  // Each folded code also gets the codes that fold to it (A-Z, full-width forms).
+  const table = new Uint16Array(0x10000);
+  let width = 1;
+  for (const cs of codes) {
+    for (const c of cs) {
+      if (table[c] !== 0) continue;
+      const id = width++;
+      table[c] = id;
+      if (c >= 0x61 && c <= 0x7a) table[c - 0x20] = table[c - 0x20 + 0xfee0] = id;
+      if (c >= 0x21 && c <= 0x7e) table[c + 0xfee0] = id;
+    }
+  }
+
+  // Trie of reversed patterns, built with a map, then frozen into flat arrays:
+  // a dense row for the root (hit on most characters) and sorted child lists elsewhere.
+  const edges = new Map<number, number>();
+  const kids: number[][] = [[]];
+  const terminal: number[] = [0]; // pattern index + 1, or 0
+  for (let p = 0; p < codes.length; p++) {
+    let s = 0;
+    const cs = codes[p];
+    for (let i = cs.length - 1; i >= 0; i--) {
+      const sym = table[cs[i]];
+      const k = s * width + sym;
+      let t = edges.get(k);
+      if (t === undefined) {
+        t = kids.length;
+        kids.push([]);
+        terminal.push(0);
+        edges.set(k, t);
+        kids[s].push(sym);
+      }
+      s = t;
+    }
+    if (terminal[s] === 0) terminal[s] = p + 1;
+  }
+  const states = kids.length;
+  const rootRow = new Int32Array(width);
+  for (const sym of kids[0]) rootRow[sym] = edges.get(sym)!;
+  const childStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) childStart[s + 1] = childStart[s] + (s === 0 ? 0 : kids[s].length);
+  const childSym = new Uint16Array(childStart[states]);
+  const childTo = new Int32Array(childStart[states]);
+  for (let s = 1; s < states; s++) {
+    const sorted = kids[s].slice().sort((a, b) => a - b);
+    sorted.forEach((sym, j) => {
+      childSym[childStart[s] + j] = sym;
+      childTo[childStart[s] + j] = edges.get(s * width + sym)!;
+    });
+  }
+
+  /** Transition of the automaton with failure links resolved. */
+  const fail = new Int32Array(states);
+  const step = (from: number, sym: number): number => {
+    for (let s = from; ; s = fail[s]) {
+      if (s === 0) return rootRow[sym];
+      for (let j = childStart[s], e = childStart[s + 1]; j < e && childSym[j] <= sym; j++) {
+        if (childSym[j] === sym) return childTo[j];
+      }
+    }
+  };
+
+  // Failure links (BFS) and, per state, the longest pattern among its outputs.
+  const best = new Int32Array(states); // pattern index + 1 of the longest output
+  const queue: number[] = [0];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const s = queue[qi];
+    for (const sym of kids[s]) {
+      const t = edges.get(s * width + sym)!;
+      fail[t] = s === 0 ? 0 : step(fail[s], sym);
+      // The state's own pattern is longer than any proper suffix's.
+      best[t] = terminal[t] !== 0 ? terminal[t] : best[fail[t]];
+      queue.push(t);
+    }
+  }
+  const lengths = codes.map((c) => c.length);
+
+  function findAll(text: string): Match[] {
+    const n = text.length;
+    const out: Match[] = [];
+    if (codes.length === 0 || n === 0) return out;
+    // Backward pass: positions where some pattern starts, with the longest one (descending i).
+    const at: number[] = [];
+    const pat: number[] = [];
+    let s = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      const sym = table[text.charCodeAt(i)];
+      if (sym === 0) {
+        s = 0;
+        continue;
+      }
+      s = s === 0 ? rootRow[sym] : step(s, sym);
+      if (best[s] !== 0) {
+        at.push(i);
+        pat.push(best[s]);
+      }
+    }
+    // Forward greedy over those positions: leftmost, then longest, never overlapping.
+    let free = 0;
+    for (let j = at.length - 1; j >= 0; j--) {
+      const i = at[j];
+      if (i < free) continue;
+      const p = pat[j] - 1;
+      free = i + lengths[p];
+      out.push({ start: i, end: free, key: keys[p], pattern: texts[p] });
+    }
+    return out;
+  }
+
+  return { findAll, size: codes.length };
+}
