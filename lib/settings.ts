@@ -46,6 +46,8 @@ export function hostToMatchPattern(input: string): string | null {
   s = s.replace(/^[a-z]+:\/\//, '').replace(/[/?#].*$/, '');
   const wildcard = s.startsWith('*.');
   if (wildcard) s = s.slice(2);
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(s) && s !== 'localhost') return null;
+  const labels = s.split('.');
+  const isHost = labels.length >= 2 && labels.every((l) => /^[a-z0-9-]{1,63}$/.test(l));
+  if (!isHost && s !== 'localhost') return null;
   return `*://${wildcard ? '*.' : ''}${s}/*`;
 }

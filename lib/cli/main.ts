@@ -1,5 +1,36 @@
 /** The `planlens` CLI (design.md §6). Bundled by scripts/build-tools.mjs into bin/dist/cli.mjs. */
+import { parseArgs, USAGE } from './args';
+import { compareNotices } from './compare-notices';
+import { CliInputError } from './errors';
+import { extractCsv, extractJson } from './output';
+import { readNotice } from './read-notice';
+
+function write(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+}
+
+/** Runs one command; resolves to the exit code (0 ok, 2 bad input, 1 internal error). */
 export async function main(argv: string[]): Promise<number> {
-  process.stderr.write(`planlens: not implemented yet (${argv.join(' ')})\n`);
-  return 1;
+  try {
+    const cmd = parseArgs(argv);
+    if (cmd.command === 'help') {
+      await write(USAGE + '\n');
+      return 0;
+    }
+    if (cmd.command === 'extract') {
+      const notice = await readNotice(cmd.file, cmd.url);
+      await write(cmd.format === 'csv' ? extractCsv(notice) : JSON.stringify(extractJson(notice), null, 2) + '\n');
+      return 0;
+    }
+    const [a, b] = await Promise.all([readNotice(cmd.from), readNotice(cmd.to)]);
+    await write(JSON.stringify(compareNotices(a, b), null, 2) + '\n');
+    return 0;
+  } catch (err) {
+    if (err instanceof CliInputError) {
+      process.stderr.write(`planlens: ${err.message.replace(/\s+/g, ' ')}\n`);
+      return 2;
+    }
+    process.stderr.write(`planlens: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
 }

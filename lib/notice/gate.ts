@@ -1,9 +1,15 @@
 /**
  * The cheap gate (design.md §1 step 1): runs on every government page, so it reads only the
- * title and the first few hundred characters of text. Full detection lives in detect.ts.
+ * title and the first few hundred characters of text. It shares kind patterns with detect.ts and
+ * passes every page detectNotice could accept (it may pass more: detection decides).
  */
-const FAMILY = /(国民经济和社会发展.{0,12}计划|计划执行情况|政府工作报告|统计公报|五年规划|重点工作任务|主要目标任务)/;
+import { foldTraditional } from './fold';
+import { kindOf, LEAD_CHARS } from './kinds';
 
-export function looksLikePlanFamily(title: string, leadText: string): boolean {
-  return FAMILY.test(title) || FAMILY.test(leadText.slice(0, 600));
+export function looksLikePlanFamily(title: string, leadText: string, articleTitle?: string | null): boolean {
+  if (kindOf(foldTraditional(title ?? ''))) return true;
+  if (articleTitle && kindOf(foldTraditional(articleTitle))) return true;
+  // Printed titles wrap across lines: read the lead as one run of text.
+  const lead = foldTraditional((leadText ?? '').slice(0, LEAD_CHARS)).replace(/\s+/g, '');
+  return kindOf(lead) !== null;
 }

@@ -1,0 +1,33 @@
+/** The CLI's output shapes (design.md §6): extract as JSON or CSV. */
+import type { ExtractedNotice, ExtractedTarget, PlanMeta } from '../types';
+
+export function planJson(plan: PlanMeta) {
+  const { id, region, year, kind, title, issued, url } = plan;
+  return { id, region, year, kind, title, issued, url };
+}
+
+function targetJson(t: ExtractedTarget) {
+  const { indicator, name, category, text, value, origin, role, quote, position } = t;
+  return { indicator, name, category, text, value, origin, role, quote, position };
+}
+
+export function extractJson(notice: ExtractedNotice) {
+  return { plan: planJson(notice.plan), targets: notice.targets.map(targetJson) };
+}
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
+export function csvField(value: string | number | null): string {
+  const s = value === null ? '' : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_COLUMNS = ['region', 'year', 'kind', 'category', 'indicator', 'name', 'text', 'role', 'origin'] as const;
+
+/** RFC 4180: CRLF line ends, a header row. */
+export function extractCsv(notice: ExtractedNotice): string {
+  const { region, year, kind } = notice.plan;
+  const rows = notice.targets.map((t) =>
+    [region, year, kind, t.category, t.indicator, t.name, t.text, t.role, t.origin].map(csvField).join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,98 @@
+/**
+ * Targets stated in prose (design.md §4): each quantity that ends a clause, with its subject —
+ * the words of the clause before it, minus leading verbs like 确保 / 力争 — and its sentence.
+ * Used for the notice body and for the sentences in task-breakdown table cells.
+ */
+import { foldTraditional } from './fold';
+import { maskQuoted, scanQuantities } from './quantity';
+
+export interface ProseTarget {
+  /** Subject as written, e.g. 固定资产投资, 新增国家高新技术企业. */
+  name: string;
+  /** Value as written, e.g. 增长6%以上, 500家, 稳定在95%以上. */
+  text: string;
+  /** The sentence the target came from, and where it starts in the input. */
+  quote: string;
+  quoteStart: number;
+}
+
+/** Where a sentence ends. The clause marks (，、；) split subjects, not sentences. */
+const SENTENCE_END_CODES = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+/** Where a subject starts: after the previous clause mark. */
+const CLAUSE_MARK = new Set([...'，,；;：:、。！？!?\n']);
+const MAX_NAME = 40;
+
+/** Words that open a clause but are not its subject. Checked repeatedly, longest first. */
+const LEADING_WORDS = [
+  '确保', '力争', '争取', '努力', '实现', '推动', '力求', '其中', '同时', '并且', '以及', '全年', '全市', '全省',
+  '全区', '全县', '年内', '今年', '当年', '预计', '并', '将', '要',
+];
+/** Words between a subject and its value that are not part of the subject. */
+const TRAILING_WORDS = ['分别', '总计', '合计', '力争', '均', '的', '为', '共', '都', '要', '将'];
+const LEADING_YEAR = /^(?:到|至|在|于)?\d{4}年(?:年底|底|末|前|内)?/;
+const LEADING_NUMBERING = /^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
+
+export function cleanSubject(raw: string): string {
+  let name = raw.trim();
+  for (let changed = true; changed && name.length > 0; ) {
+    changed = false;
+    const before = name;
+    name = name.replace(LEADING_NUMBERING, '').replace(LEADING_YEAR, '');
+    // Compared in simplified script (力爭 → 力争), cut in the text as written.
+    for (const w of LEADING_WORDS) if (name.length > w.length && foldTraditional(name.slice(0, w.length)) === w) name = name.slice(w.length);
+    for (const w of TRAILING_WORDS) if (name.length > w.length && foldTraditional(name.slice(-w.length)) === w) name = name.slice(0, -w.length);
+    name = name.trim();
+    changed = name !== before;
+  }
+  return /[\u4e00-\u9fffA-Za-z]/.test(name) ? name : '';
+}
+
+/** The clause before `start` in `sentence`, back to the previous clause mark (outside quotes). */
+function subjectBefore(sentence: string, start: number, floor: number, mask: Uint8Array): string {
+  let j = start - 1;
+  const limit = Math.max(floor, start - 60);
+  // A 、 before a number joins modifiers of one subject (10-50万元、20-60万元的群体比例), not two clauses.
+  const isMark = (k: number) => CLAUSE_MARK.has(sentence[k]) && !mask[k] && !(sentence[k] === '、' && /\d/.test(sentence[k + 1] ?? ''));
+  while (j >= limit && !isMark(j)) j--;
+  let raw = sentence.slice(j + 1, start);
+  // Right after the previous target, a conjunction joins the two: 企业5家和单项冠军企业2家.
+  if (j + 1 === floor && floor > 0) raw = raw.replace(/^[和及与并或]/, '');
+  return raw.length > MAX_NAME ? raw.slice(raw.length - MAX_NAME) : raw;
+}
+
+/** What lies between two targets when the second shares the first's subject: 增长7%、8%左右. */
+function isListJoint(between: string): boolean {
+  return /^(?:、|和|及|与|，|,)$/.test(between.trim());
+}
+
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END_CODES.has(text.charCodeAt(i))) {
+      if (i + 1 > start) out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+export function targetsFromProse(text: string): ProseTarget[] {
+  const out: ProseTarget[] = [];
+  for (const [from, to] of sentences(text)) {
+    const sentence = text.slice(from, to);
+    if (!/\d/.test(sentence)) continue;
+    const mask = maskQuoted(sentence);
+    let previous: { name: string; end: number } | null = null;
+    for (const q of scanQuantities(sentence, mask)) {
+      let name = cleanSubject(subjectBefore(sentence, q.start, previous?.end ?? 0, mask));
+      if (!name && previous && isListJoint(sentence.slice(previous.end, q.start))) name = previous.name;
+      if (!name) continue;
+      const quote = sentence.trim();
+      out.push({ name, text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote) });
+      previous = { name, end: q.end };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * Targets from tables, decided by the header row:
+ *  - indicator tables (指标名称 | 2024年目标 [| 实际完成]): one target per row, categories from
+ *    一、… rows, numbering and （注） stripped, sub-rows joined to an empty-target parent row;
+ *    a 实际完成 / 完成情况 column gives a `role: 'actual'` row as well;
+ *  - task tables (序号 | 主要工作任务 | 责任单位): the prose extractor over the task cells;
+ *  - anything else (e.g. 房屋征收计划表): nothing.
+ */
+import type { TargetRole } from '../types';
+import { targetsFromProse } from './body';
+import { categoryHeading, cleanRowName, hasRowNumber, normalizeText } from './normalize';
+
+export interface RowAt {
+  cells: string[];
+  /** The row's text (cells joined by '\t') and its offset in the notice text. */
+  text: string;
+  offset: number;
+}
+
+/** A target before indicator resolution and value parsing (extract.ts finishes it). */
+export interface TargetDraft {
+  name: string;
+  category: string | null;
+  text: string;
+  /** The text parseValue should read when the header carries the unit (增长(%) + `7左右`). */
+  valueText: string;
+  origin: 'table' | 'body';
+  role: TargetRole;
+  quote: string;
+  position: number;
+  /** The year the row speaks of, when a multi-year table's column names another year than the plan's. */
+  year?: number;
+  /** The name to resolve the indicator from, when it differs from the name as written. */
+  keyName?: string;
+}
+
+export interface TableOptions {
+  /** The plan's year: picks the 预期目标 column of that year in a multi-year table. */
+  year?: number;
+}
+
+type Layout =
+  | {
+      kind: 'indicator';
+      name: number;
+      targets: number[];
+      actual: number | null;
+      category: number | null;
+      seq: number | null;
+      unit: number | null;
+      header: string[];
+    }
+  | { kind: 'task'; task: number };
+
+const NAME_HEADER = /名称|^指标$|^主要指标$|^指标项目$|^项目$/;
+const TARGET_HEADER = /目标|预期|计划/;
+const ACTUAL_HEADER = /实际|完成情况|完成值|执行情况|实绩|完成数/;
+const TASK_HEADER = /任务|内容与要求|工作内容|主要工作|重点工作|具体内容|工作事项/;
+const DUTY_HEADER = /责任|牵头|配合|进展/;
+const NOT_TARGET_HEADER = /属性|单位|序号|分类|类别|领域|备注|任务/;
+
+function layoutOf(cells: string[]): Layout | null {
+  const filled = cells.filter((c) => c.length > 0);
+  if (filled.length < 2 || filled.some((c) => c.length > 30 || /[。；]/.test(c))) return null;
+  const find = (test: (c: string) => boolean) => cells.findIndex(test);
+  const task = find((c) => TASK_HEADER.test(c) && !DUTY_HEADER.test(c));
+  if (task >= 0 && cells.some((c) => DUTY_HEADER.test(c))) return { kind: 'task', task };
+  const name = find((c) => NAME_HEADER.test(c) && !ACTUAL_HEADER.test(c));
+  const targets: number[] = [];
+  let actual: number | null = null;
+  cells.forEach((c, i) => {
+    if (i === name) return;
+    if (ACTUAL_HEADER.test(c) && !/预期/.test(c)) actual ??= i;
+    else if (TARGET_HEADER.test(c) && !NOT_TARGET_HEADER.test(c)) targets.push(i);
+  });
+  if (name < 0 || (targets.length === 0 && actual === null)) return null;
+  const category = find((c) => /分类|类别|领域/.test(c));
+  const seq = find((c) => /^序号$/.test(c));
+  const unit = find((c) => /^(?:计量)?单位$/.test(c));
+  return {
+    kind: 'indicator', name, targets, actual, header: cells,
+    category: category >= 0 ? category : null, seq: seq >= 0 ? seq : null, unit: unit >= 0 ? unit : null,
+  };
+}
+
+/** Cells that mean "no target": empty or a dash. */
+function isBlank(cell: string | undefined): boolean {
+  return !cell || /^[-—–/／\\—]*$/.test(cell);
+}
+
+const BARE_NUMBER = /^(\d+\.\d+|\d+)(以上|以下|以内|左右)?$/;
+
+/**
+ * The text parseValue should read when the unit sits in the header or a unit column:
+ * `7左右` under 2019年目标增长(%) → 增长7%左右; `6.5左右` in a row 地区生产总值增长 | % → 增长6.5%左右.
+ */
+function valueTextFor(text: string, header: string | undefined, unit: string, name: string): string {
+  const m = BARE_NUMBER.exec(text);
+  if (!m) return text;
+  const headerUnit = header && /[（(]\s*[%％]\s*[）)]/.test(header) ? '%' : '';
+  const u = unit || headerUnit;
+  if (!u) return text;
+  const growth = /增长|增速/.test(header ?? '') || /(?:增长|增速)$/.test(name);
+  return `${growth ? '增长' : ''}${m[1]}${u}${m[2] ?? ''}`;
+}
+
+function yearOfHeader(header: string | undefined): number | null {
+  const m = header ? /(?:19|20)\d{2}/.exec(header) : null;
+  return m ? Number(m[0]) : null;
+}
+
+/** Where a cell's text starts in its row's text (cells joined by tabs, merged cells once). */
+function offsetOfCell(row: RowAt, cell: string): number {
+  const at = cell ? row.text.indexOf(cell) : -1;
+  return at >= 0 ? at : 0;
+}
+
+/** Targets from one run of consecutive table rows. */
+export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): TargetDraft[] {
+  const out: TargetDraft[] = [];
+  let layout: Layout | null = null;
+  let category: string | null = null;
+  let parent: string | null = null;
+
+  for (const row of rows) {
+    const cells = row.cells.map(normalizeText);
+    const next = layoutOf(cells);
+    if (next) {
+      layout = next;
+      category = null;
+      parent = null;
+      continue;
+    }
+    if (!layout) continue;
+    // Distinct filled cells: a category row spanning the table (colspan) repeats its one cell.
+    const filled = [...new Set(cells.filter((c) => c.length > 0))];
+
+    if (layout.kind === 'task') {
+      const cell = cells[layout.task] ?? '';
+      const heading = filled.length === 1 ? categoryHeading(filled[0]) : null;
+      if (heading && !/\d/.test(heading)) {
+        category = heading;
+        continue;
+      }
+      const cellAt = row.offset + offsetOfCell(row, cell);
+      for (const t of targetsFromProse(cell)) {
+        out.push({
+          name: t.name, category, text: t.text, valueText: t.text, origin: 'table', role: 'target',
+          quote: t.quote, position: cellAt + t.quoteStart,
+        });
+      }
+      continue;
+    }
+
+    // Indicator table.
+    const grid = layout;
+    if (grid.category !== null && cells[grid.category]) category = cells[grid.category];
+    const rawName = cells[grid.name] ?? '';
+    // In a multi-year table, the plan's own year's column; else the first filled one.
+    const yearCol = grid.targets.find((i) => yearOfHeader(grid.header[i]) === options.year && !isBlank(cells[i]));
+    const targetCol = yearCol ?? grid.targets.find((i) => !isBlank(cells[i]));
+    const targetText = targetCol === undefined ? '' : cells[targetCol];
+    const actualText = grid.actual !== null && !isBlank(cells[grid.actual]) ? cells[grid.actual] : '';
+    // A category row: one distinct cell (一、经济发展), or a numbered heading with no target.
+    const heading = categoryHeading(filled.length === 1 ? filled[0] : rawName);
+    if (heading && (filled.length === 1 || (!targetText && !actualText))) {
+      category = heading;
+      parent = null;
+      continue;
+    }
+    const name = cleanRowName(rawName);
+    if (!name || /^注[:：]/.test(name)) continue;
+    const numbered = grid.seq !== null ? /\d/.test(cells[grid.seq] ?? '') : hasRowNumber(rawName);
+    if (!targetText && !actualText) {
+      // A parent row: its sub-rows (10—50万元群体比例) carry the targets.
+      parent = name;
+      continue;
+    }
+    const fullName = !numbered && parent ? parent + name : name;
+    if (numbered) parent = null;
+    const unit = grid.unit !== null ? cells[grid.unit] ?? '' : '';
+    const header = grid.header;
+    // A name such as 地区生产总值增长 (unit %) names the indicator without its verb.
+    const keyName = unit || BARE_NUMBER.test(targetText) ? fullName.replace(/(?:增长|增速)$/, '') : fullName;
+    const emit = (text: string, role: TargetRole, col: number) => {
+      const year = yearOfHeader(header[col]);
+      out.push({
+        name: fullName, category, text, valueText: valueTextFor(text, header[col], unit, fullName),
+        origin: 'table', role, quote: row.text, position: row.offset,
+        ...(year !== null && options.year !== undefined && year !== options.year ? { year } : {}),
+        ...(keyName !== fullName && keyName ? { keyName } : {}),
+      });
+    };
+    if (targetText && targetCol !== undefined) emit(targetText, 'target', targetCol);
+    if (actualText && grid.actual !== null) emit(actualText, 'actual', grid.actual);
+  }
+  return out;
+}
