@@ -1,0 +1,120 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { HighlightRecord, PlanRecord, TargetRecord } from '../types';
+import { highlightTokens, passagesFor, termsFor } from './indexing';
+
+/**
+ * A stored plan without its text. The text lives in `texts`, so listing plans and joining plan
+ * titles into search results and histories never deserializes whole notices.
+ */
+export type PlanRow = Omit<PlanRecord, 'paragraphs'>;
+
+/** A plan's text (PlanRecord.paragraphs), for the reader page, exports and passage rebuilding. */
+export interface TextRecord {
+  /** The plan id. */
+  id: string;
+  paragraphs: string[];
+}
+
+/** A paragraph of a stored plan, for passage search (derived from the plan's text). */
+export interface PassageRecord {
+  id: string;
+  planId: string;
+  index: number;
+  text: string;
+  tokens: string[];
+}
+
+/**
+ * One distinct (indicator, region, name as written): the vocabulary indicator search
+ * intersects, and where it learns which regions have an indicator without touching targets.
+ */
+export interface TermRecord {
+  id: string;
+  indicator: string;
+  region: string;
+  name: string;
+  tokens: string[];
+}
+
+export interface StoredHighlight extends HighlightRecord {
+  tokens: string[];
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Version 1 (the first release) stored whole plans (text included), targets, highlights and
+ * meta, without any search rows. Kept verbatim: Dexie needs every earlier version to upgrade
+ * old databases, and the upgrade test opens a database written with exactly this schema.
+ */
+export const SCHEMA_V1 = {
+  plans: 'id, region, year, kind',
+  targets: 'id, planId, indicator, [region+indicator]',
+  highlights: 'id, url, planId',
+  meta: 'key',
+} as const;
+
+/** Version 2 (current): plan text split out, search rows (passages, terms, highlight tokens) and the query indexes. */
+export const SCHEMA_V2 = {
+  plans: 'id, region, year, kind, source, [region+year]',
+  texts: 'id',
+  targets: 'id, planId, indicator, year, [region+indicator]',
+  passages: 'id, planId, *tokens',
+  terms: 'id, indicator, [region+indicator], *tokens',
+  highlights: 'id, url, planId, updatedAt, *tokens',
+  meta: 'key',
+} as const;
+
+export const SCHEMA_VERSION = 2;
+
+/** v1 → v2: move each plan's text to `texts` and build the search rows v1 never had. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const plans = (await tx.table('plans').toArray()) as Partial<PlanRecord>[];
+  const rows: PlanRow[] = [];
+  const texts: TextRecord[] = [];
+  for (const { paragraphs, ...row } of plans) {
+    rows.push({ ...row, source: row.source ?? 'captured' } as PlanRow);
+    texts.push({ id: row.id!, paragraphs: Array.isArray(paragraphs) ? paragraphs : [] });
+  }
+  await tx.table('plans').bulkPut(rows);
+  await tx.table('texts').bulkPut(texts);
+  await tx.table('passages').bulkPut(texts.flatMap((t) => passagesFor(t.id, t.paragraphs)));
+  const targets = (await tx.table('targets').toArray()) as TargetRecord[];
+  await tx.table('terms').bulkPut(termsFor(targets));
+  await tx
+    .table('highlights')
+    .toCollection()
+    .modify((h: StoredHighlight) => {
+      h.tokens = highlightTokens(h);
+    });
+  await tx.table('meta').put({ key: 'schema', value: { version: 2, upgradedFrom: 1, at: Date.now() } });
+}
+
+export class PlanLensDB extends Dexie {
+  plans!: Table<PlanRow, string>;
+  texts!: Table<TextRecord, string>;
+  targets!: Table<TargetRecord, string>;
+  passages!: Table<PassageRecord, string>;
+  terms!: Table<TermRecord, string>;
+  highlights!: Table<StoredHighlight, string>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name = 'planlens') {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/** The one way to get the database; tests pass fresh names. Only the background calls this in the extension. */
+export function openDatabase(name = 'planlens'): PlanLensDB {
+  return new PlanLensDB(name);
+}
+
+/** Every table, for transactions that touch everything (wipe). */
+export function dataTables(db: PlanLensDB): Table[] {
+  return [db.plans, db.texts, db.targets, db.passages, db.terms, db.highlights, db.meta];
+}

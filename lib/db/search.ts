@@ -1,0 +1,272 @@
+import type { HighlightRecord, HistoryEntry, PlanKind } from '../types';
+import { foldText, queryTerms } from '../search/tokenize';
+import { historyForPairs } from './history';
+import { findIndicatorKeys, getIndicatorInfo } from './registry';
+import type { PlanLensDB, StoredHighlight } from './schema';
+import { queryByTokens } from './token-query';
+
+export type MatchKind = 'exact' | 'prefix' | 'topic' | 'contains' | 'registry' | 'tokens';
+
+export interface IndicatorResult {
+  indicator: string;
+  region: string;
+  /** Registry Chinese name, else the latest name as written. */
+  name: string;
+  /** Registry English name, or null outside the registry. */
+  en: string | null;
+  match: MatchKind;
+  score: number;
+  /** Every known year in this region, linked indicators included (see historyForKeys). */
+  entries: HistoryEntry[];
+}
+
+export interface PassageResult {
+  planId: string;
+  title: string;
+  region: string;
+  year: number;
+  kind: PlanKind;
+  url: string | null;
+  /** Paragraph index in PlanRecord.paragraphs. */
+  index: number;
+  text: string;
+  /** Where the query starts in text (UTF-16 code units), and its length there. */
+  offset: number;
+  length: number;
+}
+
+export type HighlightResult = HighlightRecord & { offset: number; field: 'exact' | 'note' | 'tags' };
+
+export interface SearchResults {
+  query: string;
+  indicators: IndicatorResult[];
+  passages: PassageResult[];
+  highlights: HighlightResult[];
+}
+
+export interface SearchOptions {
+  /** Most results per section (default 10). */
+  limit?: number;
+  /** The region the user is looking at: its groups and passages come first. */
+  region?: string | null;
+}
+
+const MAX_QUERY = 200;
+
+/** Comparable form of a name or query: folded, joiners and spaces as one space. */
+export function canon(s: string): string {
+  let out = '';
+  for (const c of foldText(s)) {
+    const sep = c === ' ' || c === '-' || c === '_' || c === '\t' || c === '\n' || c === '—' || c === '－';
+    if (sep) {
+      if (out.length > 0 && !out.endsWith(' ')) out += ' ';
+    } else out += c;
+  }
+  return out.trimEnd();
+}
+
+const TIER: Record<MatchKind, number> = { exact: 100, prefix: 80, topic: 70, contains: 60, registry: 50, tokens: 30 };
+
+function nameMatch(names: readonly string[], q: string): MatchKind | null {
+  let best: MatchKind | null = null;
+  for (const name of names) {
+    const n = canon(name);
+    if (!n) continue;
+    if (n === q) return 'exact';
+    if (n.startsWith(q)) best = 'prefix';
+    else if (best === null && n.includes(q)) best = 'contains';
+  }
+  return best;
+}
+
+interface Candidate {
+  key: string;
+  match: MatchKind;
+  score: number;
+  /** Position in the registry's own ranking (ties), Infinity when it did not name the key. */
+  registryRank: number;
+  name?: string;
+}
+
+function better(a: Candidate | undefined, b: Candidate): Candidate {
+  if (!a) return b;
+  const best = b.score > a.score ? b : a;
+  return { ...best, registryRank: Math.min(a.registryRank, b.registryRank), name: best.name ?? a.name ?? b.name };
+}
+
+/**
+ * Indicator candidates: the registry's answer (names, aliases, English names, topics), scored
+ * exact > prefix > topic > contains, plus the vocabulary of stored target names (terms) by
+ * token intersection, for indicators outside the registry. Registry keys win ties.
+ */
+async function indicatorCandidates(db: PlanLensDB, query: string, q: string): Promise<Candidate[]> {
+  const found = new Map<string, Candidate>();
+  findIndicatorKeys(query).forEach((key, rank) => {
+    const info = getIndicatorInfo(key);
+    const byName = info ? nameMatch([info.zh, ...info.aliases, info.en, ...info.enAliases], q) : null;
+    const byTopic = info?.topics.some((t) => canon(t) === q) ? 'topic' : null;
+    const match: MatchKind = byName && TIER[byName] > TIER.topic ? byName : (byTopic ?? byName ?? 'registry');
+    // A topic hit whose own name also contains the query (就业 in 城镇新增就业人数) leads its tier.
+    const bonus = match === 'topic' && byName ? 5 : 0;
+    found.set(key, better(found.get(key), { key, match, score: TIER[match] + 2 + bonus, registryRank: rank }));
+  });
+  const terms = await queryByTokens(db.terms, queryTerms(query), { enough: 400, batch: 200 });
+  for (const term of terms) {
+    const match = nameMatch([term.name], q) ?? 'tokens';
+    const info = getIndicatorInfo(term.indicator);
+    // A name as written that equals the query is as good as a registry alias (+2 keeps registry first on ties).
+    const score = TIER[match] + (match === 'exact' ? -5 : 0) + (info ? 2 : 0);
+    found.set(term.indicator, better(found.get(term.indicator), { key: term.indicator, match, score, registryRank: Infinity, name: term.name }));
+  }
+  return [...found.values()].sort((a, b) => b.score - a.score || a.registryRank - b.registryRank || a.key.localeCompare(b.key));
+}
+
+/** The regions holding an indicator, from the vocabulary (a few rows per region, no target read). */
+async function regionsOf(db: PlanLensDB, key: string): Promise<string[]> {
+  return [...new Set((await db.terms.where('indicator').equals(key).toArray()).map((t) => t.region))];
+}
+
+/**
+ * Groups (indicator × region) in display order. Strong matches (exact, prefix, topic) come
+ * before weak ones; within each, region by region (the preferred region first) and, in a
+ * region, by candidate rank — so 就业 shows unemployment AND new jobs for a region before the
+ * same indicators elsewhere, and GDP shows 地区生产总值 everywhere before names merely containing GDP.
+ */
+function orderGroups(candidates: { c: Candidate; regions: string[] }[], region: string | null, limit: number): { c: Candidate; region: string }[] {
+  const out: { c: Candidate; region: string }[] = [];
+  const strong = (c: Candidate) => c.score >= TIER.topic;
+  for (const tier of [candidates.filter((x) => strong(x.c)), candidates.filter((x) => !strong(x.c))]) {
+    const regions = [...new Set(tier.flatMap((x) => x.regions))].sort((a, b) => Number(b === region) - Number(a === region) || a.localeCompare(b, 'zh'));
+    for (const r of regions) {
+      for (const x of tier) {
+        if (out.length >= limit) return out;
+        if (x.regions.includes(r)) out.push({ c: x.c, region: r });
+      }
+    }
+  }
+  return out;
+}
+
+async function searchIndicators(db: PlanLensDB, query: string, q: string, limit: number, region: string | null): Promise<IndicatorResult[]> {
+  const candidates = (await indicatorCandidates(db, query, q)).slice(0, limit * 2);
+  const withRegions = await Promise.all(candidates.map(async (c) => ({ c, regions: await regionsOf(db, c.key) })));
+  const chosen = orderGroups(withRegions, region, limit);
+  const histories = await historyForPairs(
+    db,
+    chosen.map((g) => ({ region: g.region, indicator: g.c.key })),
+  );
+  return chosen
+    .map(({ c, region: r }, i) => {
+      const entries = histories[i].entries;
+      const info = getIndicatorInfo(c.key);
+      const own = entries.filter((e) => e.indicator === c.key);
+      return {
+        indicator: c.key,
+        region: r,
+        name: info?.zh ?? own[own.length - 1]?.name ?? c.name ?? c.key,
+        en: info?.en || null,
+        match: c.match,
+        score: c.score,
+        entries,
+      };
+    })
+    .filter((g) => g.entries.length > 0);
+}
+
+/** Ids are `${region}/${year}/${kind}#p${index}`: order candidates before loading any (preferred region, newest, first paragraphs). */
+function passageOrder(region: string | null) {
+  const parse = (id: string) => {
+    const hash = id.lastIndexOf('#p');
+    const planId = hash >= 0 ? id.slice(0, hash) : id;
+    const parts = planId.split('/');
+    return { region: parts[0], year: Number(parts[1]) || 0, index: Number(id.slice(hash + 2)) || 0 };
+  };
+  return (keys: string[]) =>
+    keys
+      .map((k) => ({ k, p: parse(k) }))
+      .sort((a, b) => Number(b.p.region === region) - Number(a.p.region === region) || b.p.year - a.p.year || a.p.index - b.p.index)
+      .map((x) => x.k);
+}
+
+/** Offset of the query in text: the whole query, else its first whitespace-separated piece when every piece occurs. */
+export function locate(text: string, query: string): { offset: number; length: number } | null {
+  const folded = foldText(text);
+  const q = foldText(query).trim();
+  if (!q) return null;
+  const whole = folded.indexOf(q);
+  if (whole >= 0) return { offset: whole, length: q.length };
+  const pieces = q.split(' ').filter((p) => p.length > 0);
+  if (pieces.length < 2 || !pieces.every((p) => folded.includes(p))) return null;
+  return { offset: folded.indexOf(pieces[0]), length: pieces[0].length };
+}
+
+/** Table rows (cells joined by tabs) are passages too, but a sentence reads better than a row: paragraphs first. */
+const isRow = (text: string) => text.includes('\t');
+
+async function searchPassages(db: PlanLensDB, query: string, limit: number, region: string | null): Promise<PassageResult[]> {
+  const rows = await queryByTokens(db.passages, queryTerms(query), {
+    order: passageOrder(region),
+    accept: (p) => locate(p.text, query) !== null,
+    enough: limit * 3,
+  });
+  const plans = await db.plans.bulkGet([...new Set(rows.map((r) => r.planId))]);
+  const byId = new Map(plans.filter((p) => p !== undefined).map((p) => [p.id, p]));
+  return rows
+    .flatMap((row) => {
+      const plan = byId.get(row.planId);
+      const at = locate(row.text, query);
+      if (!plan || !at) return [];
+      return [{ planId: plan.id, title: plan.title, region: plan.region, year: plan.year, kind: plan.kind, url: plan.url, index: row.index, text: row.text, ...at }];
+    })
+    .sort(
+      (a, b) =>
+        Number(b.region === region) - Number(a.region === region) ||
+        b.year - a.year ||
+        Number(isRow(a.text)) - Number(isRow(b.text)) ||
+        a.planId.localeCompare(b.planId) ||
+        a.index - b.index,
+    )
+    .slice(0, limit);
+}
+
+async function searchHighlights(db: PlanLensDB, query: string, limit: number): Promise<HighlightResult[]> {
+  const locateIn = (h: StoredHighlight) => {
+    const fields = [
+      ['exact', h.exact],
+      ['note', h.note],
+      ['tags', h.tags.join(' ')],
+    ] as const;
+    for (const [field, text] of fields) {
+      const at = locate(text, query);
+      if (at) return { field, offset: at.offset };
+    }
+    return null;
+  };
+  const rows = await queryByTokens(db.highlights, queryTerms(query), { accept: (h) => locateIn(h) !== null, enough: limit * 5 });
+  return rows
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .slice(0, limit)
+    .map((row) => {
+      const { tokens: _tokens, ...h } = row;
+      return { ...h, ...locateIn(row)! };
+    });
+}
+
+/**
+ * The popup's search (design.md §6): indicators the user means first (grouped by indicator,
+ * then region, each with every year), then plan passages, then the user's highlights.
+ */
+export async function search(db: PlanLensDB, query: string, options: SearchOptions = {}): Promise<SearchResults> {
+  const trimmed = query.trim().slice(0, MAX_QUERY);
+  const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
+  const region = options.region ?? null;
+  const empty: SearchResults = { query: trimmed, indicators: [], passages: [], highlights: [] };
+  const q = canon(trimmed);
+  if (!q) return empty;
+  const [indicators, passages, highlights] = await Promise.all([
+    searchIndicators(db, trimmed, q, limit, region),
+    searchPassages(db, trimmed, limit, region),
+    searchHighlights(db, trimmed, limit),
+  ]);
+  return { query: trimmed, indicators, passages, highlights };
+}
