@@ -39,6 +39,20 @@ export function toHistoryEntry(t: TargetRecord, plan: Pick<PlanRecord, 'title' |
 }
 
 /**
+ * A notice often states one target twice — in the body and in the attachment table — with the
+ * same words: a reader wants it once per document. Different wording in one document is kept.
+ */
+export function withoutRepeats(entries: HistoryEntry[]): HistoryEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const id = `${e.planId}\n${e.role}\n${e.indicator ?? ''}\n${e.text}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/**
  * Every known year of each indicator in one region (all document kinds, targets and outcomes),
  * sorted by year then kind; one history per requested key, in the order asked, even when empty.
  *
@@ -83,7 +97,7 @@ export async function historyForPairs(db: PlanLensDB, pairs: readonly { region: 
       return {
         indicator,
         region,
-        entries: [...own, ...fill].map((t) => toHistoryEntry(t, plans.get(t.planId))).sort(compareEntries),
+        entries: withoutRepeats([...own, ...fill].map((t) => toHistoryEntry(t, plans.get(t.planId))).sort(compareEntries)),
       };
     });
   });
