@@ -62,7 +62,10 @@ export default defineBackground(() => {
   // Listeners are registered synchronously so a restarted worker receives the event that woke it.
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install' || details.reason === 'update') {
-      seeded = seedBundled(db, bundled).catch(logError('seeding bundled plans'));
+      const start = performance.now();
+      seeded = seedBundled(db, bundled)
+        .then(() => performance.measure('planlens:seed', { start, end: performance.now() }))
+        .catch(logError('seeding bundled plans'));
     }
     createMenu();
   });
