@@ -13,7 +13,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['*://*.gov.cn/*'],
-    optional_host_permissions: ['*://*/*'],
+    // Hosts beyond *.gov.cn only when the user adds them in options (MV2 Firefox names them optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-highlight': {
