@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // See ARCHITECTURE.md for why each permission is needed (least privilege, design.md §8).
 export default defineConfig({
+  // A separate output folder lets parallel builds (e.g. a benchmark and a test run) not clobber each other.
+  outDir: process.env.PLANLENS_OUT_DIR || '.output',
   // Preact via esbuild's automatic JSX runtime: no Babel, no React compat layer.
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
