@@ -8,6 +8,9 @@ import { type SessionArea, clearTabState, getTabState } from '@/lib/db/tab-state
 import { pageUrl } from '@/lib/db/url';
 import { SAVE_SELECTION_MESSAGE } from '@/lib/messages';
 import { createRouter } from '@/lib/db/router';
+import { syncExtraHostScripts } from '@/lib/extra-hosts';
+import { onSettingsChanged } from '@/lib/settings-store';
+import { readerHref } from '@/lib/reader-url';
 
 /**
  * The background is the only owner of the database (design.md §1, §8). It can be stopped at any
@@ -68,9 +71,24 @@ export default defineBackground(() => {
         .catch(logError('seeding bundled plans'));
     }
     createMenu();
+    syncHosts();
   });
 
-  const router = createRouter(createHandlers({ db, bundled, session }), { before: ensure });
+  // Content scripts on hosts the user granted in options (beyond *.gov.cn), kept in step with settings and permissions.
+  const syncHosts = () => void syncExtraHostScripts().catch(logError('extra hosts'));
+  browser.runtime.onStartup.addListener(syncHosts);
+  onSettingsChanged(syncHosts);
+  browser.permissions.onAdded.addListener(syncHosts);
+  browser.permissions.onRemoved.addListener(syncHosts);
+
+  const handlers = createHandlers({
+    db,
+    bundled,
+    session,
+    openTab: async (url) => void (await browser.tabs.create({ url })),
+    readerUrl: (planId, position) => readerHref(browser.runtime.getURL('/'), planId, position),
+  });
+  const router = createRouter(handlers, { before: ensure });
   browser.runtime.onMessage.addListener(router.listener);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { PROTOCOL } from './db/wire';
-import type { HighlightRecord, IndicatorHistory, PlanRecord } from './types';
+import type { HighlightRecord, IndicatorHistory, PlanRecord, TargetRecord } from './types';
 import type { ImportResult } from './db/backup';
 import type { CaptureResult } from './db/capture';
 import type { DbStats } from './db/maintenance';
@@ -31,6 +31,10 @@ export const requestSchemas = {
     region: v.optional(v.nullable(v.string())),
   }),
   getPlan: v.object({ id }),
+  /** A plan's own targets in notice order (the side panel's rows). */
+  planTargets: v.object({ planId: id }),
+  /** Open the reader page of a bundled plan (a web page may not open extension pages itself). */
+  openReader: v.object({ planId: id, position: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   listPlans: none,
   deletePlan: v.object({ id }),
   saveHighlight: v.object({ highlight: HighlightInputSchema }),
@@ -67,6 +71,8 @@ export interface Responses {
   historyForKeys: IndicatorHistory[];
   search: SearchResults;
   getPlan: PlanRecord;
+  planTargets: TargetRecord[];
+  openReader: { opened: true };
   listPlans: PlanSummary[];
   deletePlan: { planId: string; deletedTargets: number };
   saveHighlight: HighlightRecord;
@@ -97,6 +103,7 @@ export const CONTENT_SCRIPT_OPERATIONS: ReadonlySet<MessageType> = new Set<Messa
   'deleteHighlight',
   'listHighlights',
   'setTabState',
+  'openReader',
 ]);
 
 export interface WireRequest<K extends MessageType = MessageType> {

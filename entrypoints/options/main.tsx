@@ -1,7 +1,12 @@
 import { render } from 'preact';
+import { EXTENSION_CSS } from '@/components/styles';
+import { PAGE_LAYOUT_CSS } from '@/lib/page-styles';
+import { App } from './App';
 
-function App() {
-  return <main>PlanLens options</main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(
+  <>
+    <style>{EXTENSION_CSS + PAGE_LAYOUT_CSS}</style>
+    <App />
+  </>,
+  document.getElementById('app')!,
+);

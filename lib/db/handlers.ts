@@ -8,6 +8,7 @@ import { deleteHighlight, getHighlight, listAllHighlights, listHighlights, saveH
 import { historyForKeys } from './history';
 import { clearAll, stats } from './maintenance';
 import { deletePlan, getPlan, listPlans } from './plans';
+import { planTargets } from './plan-targets';
 import type { PlanLensDB } from './schema';
 import { search } from './search';
 import { seedBundled } from './seed';
@@ -19,6 +20,10 @@ export interface HandlerDeps {
   /** browser.storage.session in the extension. */
   session: SessionArea;
   now?: () => Date;
+  /** Opens an extension page in a new tab (browser.tabs.create in the extension). */
+  openTab?: (url: string) => Promise<void>;
+  /** The extension URL of the reader page for a plan at a position. */
+  readerUrl?: (planId: string, position: number) => string;
 }
 
 /** A content script may only touch highlights of its own page. */
@@ -41,6 +46,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     historyForKeys: (p) => historyForKeys(db, p.region, p.keys),
     search: (p) => search(db, p.query, { limit: p.limit, region: p.region }),
     getPlan: (p) => getPlan(db, p.id),
+    planTargets: (p) => planTargets(db, p.planId),
+    openReader: async (p) => {
+      if (!deps.openTab || !deps.readerUrl) throw new PlanLensError('internal', 'The reader page cannot be opened here.');
+      await getPlan(db, p.planId); // not-found for an unknown plan, before any tab opens
+      await deps.openTab(deps.readerUrl(p.planId, p.position));
+      return { opened: true as const };
+    },
     listPlans: () => listPlans(db),
     deletePlan: async (p) => {
       const result = await deletePlan(db, p.id);
@@ -66,7 +78,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (result.mode === 'replace') await reseed();
       return result;
     },
-    stats: () => stats(db),
+    stats: async () => ({ ...(await stats(db)), bundledVersion: deps.bundled.version }),
     clearAll: async (p) => {
       const result = await clearAll(db, p.confirm);
       await reseed();

@@ -9,6 +9,8 @@ export interface DbStats {
   highlights: number;
   /** navigator.storage.estimate() where the context has it (bytes), else null. */
   storage: { usage: number; quota: number } | null;
+  /** Version of the bundled plans this build ships (set by the background handler). */
+  bundledVersion?: string;
 }
 
 export async function stats(db: PlanLensDB): Promise<DbStats> {

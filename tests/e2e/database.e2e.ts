@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
 
+// Evaluated inside extension pages, where `chrome` exists.
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
+
 let h: Harness;
 let ext: Page;
 
