@@ -163,10 +163,11 @@ const SWITCH = `
 @media (prefers-reduced-motion: reduce){.pl-switch-track,.pl-switch-thumb{transition:none}}
 `;
 
+/** Swatches show their translucent fill over white: the colour as it lands on a page, legible on the dark toolbar too. */
 const TOOLBAR = `
 .pl-toolbar{display:inline-flex;align-items:center;gap:8px;padding:5px 6px 5px 8px;background:var(--pl-bg);border:1px solid var(--pl-border);border-radius:999px;box-shadow:var(--pl-shadow)}
 .pl-swatches{display:inline-flex;gap:5px}
-.pl-swatch{width:18px;height:18px;padding:0;border-radius:50%;border:1px solid var(--pl-border);background:var(--pl-swatch);cursor:pointer}
+.pl-swatch{width:18px;height:18px;padding:0;border-radius:50%;border:1px solid var(--pl-border);background:linear-gradient(var(--pl-swatch),var(--pl-swatch)),#fff;cursor:pointer}
 .pl-swatch[aria-pressed="true"]{box-shadow:0 0 0 2px var(--pl-bg),0 0 0 3.5px var(--pl-accent)}
 .pl-save{font:inherit;font-size:12.5px;font-weight:600;padding:3px 11px;border-radius:999px;border:0;background:var(--pl-accent);color:#fff;cursor:pointer}
 @media (prefers-color-scheme: dark){.pl-save{color:#0d1117}}

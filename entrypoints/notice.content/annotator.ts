@@ -4,6 +4,7 @@
  */
 import { buildMatcher, wrapMentions, unwrapAll, type Matcher, type MatchPattern } from '@/lib/annotate';
 import { getIndicator } from '@/lib/indicators';
+import { findArticleRoot } from '@/lib/notice/blocks';
 import type { IndicatorHistory } from '@/lib/types';
 
 /** Every name under which an indicator with known history may be written on the page. */
@@ -33,30 +34,39 @@ export function patternsFor(histories: IndicatorHistory[]): MatchPattern[] {
 
 export interface Annotation {
   matcher: Matcher;
-  marks: number;
-  /** Wrap mentions inside nodes the page added later (MutationObserver). */
-  annotateMore(root: Node): number;
+  /** Marks on the page now (a page that re-renders its article throws ours away). */
+  readonly marks: number;
+  /** Wrap mentions inside nodes the page added later (MutationObserver); only inside the article. */
+  annotateMore(nodes: readonly Node[]): number;
   undo(): void;
 }
 
 export function annotate(root: Element, histories: IndicatorHistory[]): Annotation {
   const start = performance.now();
   const matcher = buildMatcher(patternsFor(histories));
-  const result = wrapMentions(root, matcher);
+  wrapMentions(root, matcher);
   performance.measure('planlens:annotate', { start, end: performance.now() });
-  let marks = result.marks.length;
+  const doc = root.ownerDocument;
+  let article = root;
   return {
     matcher,
     get marks() {
-      return marks;
+      return doc.querySelectorAll('planlens-mark').length;
     },
-    annotateMore(node: Node) {
-      const more = wrapMentions(node, matcher).marks.length;
-      marks += more;
+    annotateMore(nodes) {
+      // The page may have replaced the article element itself: find it again.
+      if (!article.isConnected) article = findArticleRoot(doc);
+      let more = 0;
+      for (const n of nodes) {
+        if (!n.isConnected || n.parentElement?.closest('planlens-mark')) continue;
+        // A sidebar or comment widget loaded later is no more part of the notice than a static one.
+        if (article.contains(n)) more += wrapMentions(n, matcher).marks.length;
+        else if (n.contains(article)) more += wrapMentions(article, matcher).marks.length;
+      }
       return more;
     },
     undo() {
-      unwrapAll(root.ownerDocument.body ?? root);
+      unwrapAll(doc.body ?? root);
     },
   };
 }

@@ -22,7 +22,13 @@ export interface CardContext {
 const OPEN_DELAY_MS = 120;
 const CLOSE_DELAY_MS = 250;
 
-export function installCardController(ctx: CardContext, signal: AbortSignal): { close(): void } {
+export interface CardController {
+  close(): void;
+  /** Close the card if the page removed its mark (no mouseout ever comes from a removed element). */
+  closeIfDetached(): void;
+}
+
+export function installCardController(ctx: CardContext, signal: AbortSignal): CardController {
   let host: ShadowHost | null = null;
   let current: HTMLElement | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -125,5 +131,10 @@ export function installCardController(ctx: CardContext, signal: AbortSignal): { 
       host = null;
     }
   });
-  return { close };
+  return {
+    close,
+    closeIfDetached: () => {
+      if (current && !current.isConnected) close();
+    },
+  };
 }

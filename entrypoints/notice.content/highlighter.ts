@@ -6,8 +6,8 @@
 import { h, render } from 'preact';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
 import { TOOLBAR_CSS } from '@/components/styles';
-import { DEFAULT_HIGHLIGHT_COLOR, type HighlightColor } from '@/components/highlightColors';
-import { anchorAll, describeRange, isOwnNode, removeAllHighlights, wrapHighlight, wrapHighlightAt } from '@/lib/annotate';
+import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_PALETTE, isHighlightColor, type HighlightColor } from '@/components/highlightColors';
+import { anchorAll, describeRange, removeAllHighlights, wrapHighlight, wrapHighlightAt } from '@/lib/annotate';
 import { sendMessage } from '@/lib/messaging';
 import type { Lang } from '@/lib/i18n';
 import type { HighlightRecord } from '@/lib/types';
@@ -24,18 +24,34 @@ export interface HighlighterOptions {
 export interface Highlighter {
   /** Re-reads this page's highlights from the database and places them again. */
   refresh(): Promise<void>;
-  /** Tries again to place orphans (content added after load). */
+  /** Tries again to place orphans, and highlights the page removed (content added or re-rendered after load). */
   retryOrphans(): void;
   saveSelection(color?: HighlightColor): Promise<HighlightRecord | null>;
   jumpTo(id: string): boolean;
+}
+
+/** The CSS colour to paint: stored records hold a palette name (a custom CSS colour is used as is). */
+const paint = (color: string) => (isHighlightColor(color) ? HIGHLIGHT_PALETTE[color].fill : color);
+
+/**
+ * Where the toolbar points: horizontally the selection's first line (centred on a multi-line
+ * selection's bounds it floats over unrelated text), vertically the whole selection, so when it
+ * flips below it goes under the last line instead of over the selected text.
+ */
+function toolbarAnchor(range: Range): DOMRect {
+  const bounds = range.getBoundingClientRect();
+  for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) return new DOMRect(r.x, bounds.y, r.width, bounds.height);
+  return bounds;
 }
 
 function usableSelection(): Range | null {
   const sel = document.getSelection();
   if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
   const range = sel.getRangeAt(0);
-  if (!document.body.contains(range.commonAncestorContainer)) return null;
-  if (isOwnNode(range.commonAncestorContainer)) return null;
+  const container = range.commonAncestorContainer;
+  // Page text only: our hosts live outside <body>. (Text split off by our marks IS page text.)
+  if (!document.body.contains(container)) return null;
+  if ((container instanceof Element ? container : container.parentElement)?.closest('planlens-card, planlens-toolbar')) return null;
   if (!range.toString().trim()) return null;
   return range;
 }
@@ -44,14 +60,20 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
   const body = document.body;
   let orphans: HighlightRecord[] = [];
   let toolbar: ShadowHost | null = null;
+  // The live range under the toolbar, so it follows the text when the page scrolls (it is position: fixed).
+  let selected: Range | null = null;
   let color: HighlightColor = DEFAULT_HIGHLIGHT_COLOR;
+
+  // The pieces of each placed highlight, to notice when the page throws them away (re-rendering).
+  let placed = new Map<string, { record: HighlightRecord; pieces: HTMLElement[] }>();
 
   function place(list: HighlightRecord[]): HighlightRecord[] {
     const anchors = anchorAll(body, list.map((hl) => hl.selectors));
     const missing: HighlightRecord[] = [];
     list.forEach((hl, i) => {
       const a = anchors[i];
-      if (a) wrapHighlightAt(body, a.start, a.end, hl.id, hl.color);
+      const pieces = a ? wrapHighlightAt(body, a.start, a.end, hl.id, paint(hl.color)) : [];
+      if (pieces.length > 0) placed.set(hl.id, { record: hl, pieces });
       else missing.push(hl);
     });
     return missing;
@@ -61,15 +83,22 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
     const list = await sendMessage('listHighlights', { url: opts.url() });
     if (signal.aborted) return;
     removeAllHighlights(body);
+    placed = new Map();
     orphans = place(list);
     opts.onOrphansChanged(orphans.map((o) => o.id));
   }
 
   function retryOrphans() {
+    const before = orphans.map((o) => o.id).join();
+    // Highlights whose every piece the page removed are to be placed again, like orphans.
+    for (const [id, { record, pieces }] of placed) {
+      if (pieces.some((el) => el.isConnected)) continue;
+      placed.delete(id);
+      orphans.push(record);
+    }
     if (orphans.length === 0) return;
-    const before = orphans.length;
     orphans = place(orphans);
-    if (orphans.length !== before) opts.onOrphansChanged(orphans.map((o) => o.id));
+    if (orphans.map((o) => o.id).join() !== before) opts.onOrphansChanged(orphans.map((o) => o.id));
   }
 
   async function saveSelection(chosen: HighlightColor = color): Promise<HighlightRecord | null> {
@@ -81,7 +110,7 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
       const saved = await sendMessage('saveHighlight', {
         highlight: { url: opts.url(), planId: opts.planId(), selectors, exact: quote.exact, color: chosen },
       });
-      wrapHighlight(body, range, saved.id, saved.color);
+      placed.set(saved.id, { record: saved, pieces: wrapHighlight(body, range, saved.id, paint(saved.color)) });
       document.getSelection()?.removeAllRanges();
       hideToolbar();
       return saved;
@@ -92,6 +121,7 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
   }
 
   function hideToolbar() {
+    selected = null;
     toolbar?.hide();
   }
 
@@ -111,12 +141,15 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
         toolbar!.mount,
       );
     rerender();
-    const rect = range.getBoundingClientRect();
+    selected = range;
     toolbar.host.style.visibility = 'hidden';
     toolbar.show();
     const shown = toolbar;
-    void shown.placeNear({ getBoundingClientRect: () => rect }, 'top').then(() => (shown.host.style.visibility = 'visible'));
+    void placeToolbar()?.then(() => (shown.host.style.visibility = 'visible'));
   }
+
+  const placeToolbar = () => (toolbar && selected ? toolbar.placeNear({ getBoundingClientRect: () => toolbarAnchor(selected!) }, 'top') : undefined);
+  window.addEventListener('scroll', () => toolbar?.isShown() && void placeToolbar(), { signal, passive: true });
 
   const onSelectionEnd = (e: Event) => {
     if (toolbar && e.target === toolbar.host) return; // clicks inside the toolbar

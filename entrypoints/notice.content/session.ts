@@ -81,7 +81,7 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
     },
     signal,
   );
-  installCardController(
+  const cards = installCardController(
     {
       lang,
       get currentYear() {
@@ -106,9 +106,10 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
       const nodes = pending.filter((n) => n.isConnected);
       pending = [];
       quiet(() => {
-        for (const n of nodes) if (annotation && n.parentNode && !n.parentElement?.closest('planlens-mark')) annotation.annotateMore(n);
+        annotation?.annotateMore(nodes);
         highlighter.retryOrphans();
       });
+      cards.closeIfDetached();
       if (annotation) {
         state.marks = annotation.marks;
         document.documentElement.dataset.planlensMarks = String(annotation.marks);

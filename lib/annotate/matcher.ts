@@ -6,12 +6,13 @@
  * in the text (plus the patterns). How: one backward pass over the text with an
  * automaton of the *reversed* patterns gives, for every start position, the longest
  * pattern starting there (the longest output of a state is O(1) to look up); a forward
- * greedy jump over that table then picks the leftmost-longest matches.
+ * greedy jump over those starts then picks the leftmost-longest matches.
  *
  * Matching is on UTF-16 code units, case-insensitive for ASCII and folding full-width
  * ASCII (ＧＤＰ, （）) to half-width; folding is one code unit for one, so offsets are
- * unchanged. Whitespace is removed from patterns because the text we match is the
- * whitespace-free matching view (textmap.ts).
+ * unchanged. Whitespace is removed from patterns. `findAll` treats whitespace in the text
+ * as a separator; `scanStarts` (page text, wrap.ts) skips it, so a name broken by a line
+ * break or &nbsp; still matches without building a whitespace-free copy of the page.
  */
 
 export interface MatchPattern {
@@ -48,6 +49,54 @@ export function isSpaceCode(c: number): boolean {
   return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
 }
 
+/** Alphabet symbol of whitespace. Pattern symbols stay below it: patterns hold no whitespace. */
+const SPACE = 0xffff;
+
+/**
+ * Pattern starts found by a backward scan, in DESCENDING position order (last chunk, last
+ * offset first): chunk index, offset in the chunk, pattern index.
+ */
+export interface StartHits {
+  chunk: number[];
+  offset: number[];
+  pattern: number[];
+}
+
+/** The distinct patterns: length in non-whitespace code units, key, text as given. */
+export interface PatternTable {
+  lengths: readonly number[];
+  keys: readonly string[];
+  texts: readonly string[];
+}
+
+interface Automaton {
+  patterns: PatternTable;
+  /** Backward scan; see scanStarts. */
+  scan(chunks: readonly string[], breaks: Uint8Array | null, skipSpaces: boolean): StartHits;
+}
+
+// The automaton behind each Matcher, for scanStarts (keeps the public Matcher interface small).
+const automata = new WeakMap<Matcher, Automaton>();
+
+/**
+ * Where patterns start in text given as chunks (e.g. the Text nodes of a page, in order),
+ * read as one string without whitespace; a chunk with `breaks[i] === 1` begins a new run
+ * (a block boundary: no match spans into it from the chunk before).
+ */
+export function scanStarts(matcher: Matcher, chunks: readonly string[], breaks: Uint8Array | null): StartHits {
+  return automatonOf(matcher).scan(chunks, breaks, true);
+}
+
+export function patternTable(matcher: Matcher): PatternTable {
+  return automatonOf(matcher).patterns;
+}
+
+function automatonOf(matcher: Matcher): Automaton {
+  const a = automata.get(matcher);
+  if (a === undefined) throw new Error('not a matcher from buildMatcher');
+  return a;
+}
+
 export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
   // Normalized pattern texts as code arrays; the first pattern with a given folded text wins.
   const seen = new Map<string, number>();
@@ -82,6 +131,8 @@ export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
       if (c >= 0x21 && c <= 0x7e) table[c + 0xfee0] = id;
     }
   }
+  for (let c = 0; c <= 0x20; c++) table[c] = SPACE;
+  table[0xa0] = table[0x3000] = table[0x200b] = table[0xfeff] = SPACE;
 
   // Trie of reversed patterns, built with a map, then frozen into flat arrays:
   // a dense row for the root (hit on most characters) and sorted child lists elsewhere.
@@ -147,37 +198,47 @@ export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
   }
   const lengths = codes.map((c) => c.length);
 
-  function findAll(text: string): Match[] {
-    const n = text.length;
-    const out: Match[] = [];
-    if (codes.length === 0 || n === 0) return out;
-    // Backward pass: positions where some pattern starts, with the longest one (descending i).
-    const at: number[] = [];
-    const pat: number[] = [];
+  // The one hot loop: each code unit costs a table read and, if it is in some pattern, a step.
+  function scan(chunks: readonly string[], breaks: Uint8Array | null, skipSpaces: boolean): StartHits {
+    const hits: StartHits = { chunk: [], offset: [], pattern: [] };
+    if (codes.length === 0) return hits;
     let s = 0;
-    for (let i = n - 1; i >= 0; i--) {
-      const sym = table[text.charCodeAt(i)];
-      if (sym === 0) {
-        s = 0;
-        continue;
+    for (let c = chunks.length - 1; c >= 0; c--) {
+      const d = chunks[c];
+      for (let i = d.length - 1; i >= 0; i--) {
+        const sym = table[d.charCodeAt(i)];
+        if (sym === 0 || sym === SPACE) {
+          if (sym === 0 || !skipSpaces) s = 0;
+          continue;
+        }
+        s = s === 0 ? rootRow[sym] : step(s, sym);
+        if (best[s] !== 0) {
+          hits.chunk.push(c);
+          hits.offset.push(i);
+          hits.pattern.push(best[s] - 1);
+        }
       }
-      s = s === 0 ? rootRow[sym] : step(s, sym);
-      if (best[s] !== 0) {
-        at.push(i);
-        pat.push(best[s]);
-      }
+      if (breaks !== null && breaks[c] === 1) s = 0;
     }
-    // Forward greedy over those positions: leftmost, then longest, never overlapping.
+    return hits;
+  }
+
+  function findAll(text: string): Match[] {
+    const out: Match[] = [];
+    const { offset, pattern } = scan([text], null, false);
+    // Forward greedy over the starts: leftmost, then longest, never overlapping.
     let free = 0;
-    for (let j = at.length - 1; j >= 0; j--) {
-      const i = at[j];
+    for (let j = offset.length - 1; j >= 0; j--) {
+      const i = offset[j];
       if (i < free) continue;
-      const p = pat[j] - 1;
+      const p = pattern[j];
       free = i + lengths[p];
       out.push({ start: i, end: free, key: keys[p], pattern: texts[p] });
     }
     return out;
   }
 
-  return { findAll, size: codes.length };
+  const matcher: Matcher = { findAll, size: codes.length };
+  automata.set(matcher, { patterns: { lengths, keys, texts }, scan });
+  return matcher;
 }
