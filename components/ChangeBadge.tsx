@@ -1,6 +1,6 @@
 /** How a target changed from an earlier year: `data-change` / `data-ambition` are public (design.md §6). */
 import type { ChangeKind, Comparison } from '@/lib/types';
-import { ambitionLabel, changeLabel, t, type Lang } from '@/lib/i18n';
+import { ambitionLabel, changeLabel, t, type Lang } from '@/lib/i18n-core';
 import { describeDelta } from '@/lib/compare';
 
 const ARROWS: Record<ChangeKind, string> = {

@@ -2,7 +2,7 @@
  * The content of `<planlens-toolbar>`'s shadow root (design.md §6): colour choices and
  * `button[data-action="save-highlight"]`. It never shows note text: the page can read it.
  */
-import { t, type Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n-core';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_PALETTE, type HighlightColor } from './highlightColors';
 
 export interface SelectionToolbarProps {

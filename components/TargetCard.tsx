@@ -5,7 +5,7 @@
  */
 import type { IndicatorHistory } from '@/lib/types';
 import { compareTargets } from '@/lib/compare';
-import { t, type Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n-core';
 import { formatNumber } from '@/lib/format';
 import { buildYears, sparkPoints, type CompareFn } from './historyYears';
 import { Sparkline } from './Sparkline';

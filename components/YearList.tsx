@@ -4,7 +4,7 @@
  * Shared by the hover card, popup search results and nothing else that needs other markup.
  */
 import type { HistoryEntry } from '@/lib/types';
-import { kindLabel, t, type Lang } from '@/lib/i18n';
+import { kindLabel, t, type Lang } from '@/lib/i18n-core';
 import { textFragmentUrl } from '@/lib/format';
 import { ChangeBadge } from './ChangeBadge';
 import type { YearDoc, YearGroup } from './historyYears';

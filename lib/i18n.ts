@@ -1,45 +1,13 @@
 /**
- * UI strings in Chinese (default) and English. Pure data plus two small helpers; the only
- * browser global touched is `navigator.language`, guarded so the CLI and node tests can import it.
+ * UI strings in Chinese (default) and English for the extension pages: the content script's own
+ * strings (lib/i18n-core.ts) plus everything the popup, side panel, options and reader show.
+ * The only browser global touched is `navigator.language`, guarded so node can import it.
  */
-import type { Ambition, ChangeKind, PlanKind } from './types';
+import { coreEn, coreZh, fill, uiLanguage, type Lang } from './i18n-core';
 
-export type Lang = 'zh' | 'en';
+export { ambitionLabel, changeLabel, kindLabel, uiLanguage, type Lang } from './i18n-core';
 
-const zh = {
-  'app.name': '计划透镜',
-
-  'change.raised': '上调',
-  'change.lowered': '下调',
-  'change.unchanged': '持平',
-  'change.reworded': '表述调整',
-  'change.quantified': '改为量化',
-  'change.dequantified': '不再量化',
-  'change.rebased': '口径变化',
-  'change.new': '新增',
-  'change.dropped': '取消',
-
-  'ambition.more': '要求更高',
-  'ambition.less': '要求降低',
-  'ambition.same': '要求不变',
-
-  'kind.annual-plan': '计划',
-  'kind.work-report': '政府工作报告',
-  'kind.work-report-tasks': '任务分解',
-  'kind.plan-execution': '执行情况',
-  'kind.statistical-bulletin': '统计公报',
-  'kind.five-year-plan': '五年规划',
-
-  'card.thisNotice': '本通知',
-  'card.noHistory': '暂无往年数据',
-  'card.noHistoryDetail': '只知道本年的目标，还没有往年的数据可比。',
-  'card.actual': '实际完成',
-  'card.source': '原文',
-  'card.sourceTitle': '打开原文并定位到这句话',
-  'card.trend': '历年目标走势',
-  'card.vs': '较{year}年',
-  'card.year': '{year}年',
-
+const pageZh = {
   'search.label': '搜索结果',
   'search.loading': '正在搜索…',
   'search.emptyDatabase': '还没有保存任何计划。打开一份政府计划通知，计划透镜会自动记录其中的目标。',
@@ -50,7 +18,6 @@ const zh = {
   'search.passage': '原文',
   'search.highlight': '标注',
   'search.count': '{count}条结果',
-
   'table.caption': '本通知目标与往年对比',
   'table.indicator': '指标',
   'table.category': '类别',
@@ -60,7 +27,6 @@ const zh = {
   'table.filterChange': '按变化筛选',
   'table.noRows': '没有符合筛选条件的指标。',
   'table.uncategorized': '未分类',
-
   'highlights.title': '标注',
   'highlights.none': '本页还没有标注。选中文字后点击“保存标注”。',
   'highlights.note': '笔记',
@@ -68,23 +34,13 @@ const zh = {
   'highlights.jump': '定位',
   'highlights.delete': '删除',
   'highlights.orphan': '未能在页面中找到这段文字（页面可能已修改），标注和笔记仍保留。',
-
-  'toolbar.save': '保存标注',
-  'toolbar.color': '标注颜色',
-  'color.yellow': '黄色',
-  'color.green': '绿色',
-  'color.blue': '蓝色',
-  'color.pink': '粉色',
-
   'switch.on': '已开启',
   'switch.off': '已关闭',
-
   // Extension pages: popup, side panel, options, reader (keys added with the pages).
   'page.retry': '重试',
   'page.loading': '加载中…',
   'page.cancel': '取消',
   'page.close': '关闭',
-
   'error.quota': '磁盘空间已满：浏览器给扩展的存储空间用完了，本次没有保存任何内容。请在设置中删除一些保存的计划（或先导出再清除），然后重试。',
   'error.timeout': '计划透镜没有及时响应，请重试。',
   'error.closed': '计划透镜后台已重新加载，请关闭此页后重新打开。',
@@ -92,7 +48,6 @@ const zh = {
   'error.notFound': '找不到：{message}',
   'error.invalid': '数据无效：{message}',
   'error.internal': '内部错误：{message}',
-
   'popup.search': '搜索指标、原文或标注',
   'popup.settings': '设置',
   'popup.compare': '在侧边栏中对比',
@@ -106,7 +61,6 @@ const zh = {
   'popup.tabNotCaptured': '未保存',
   'popup.siteSwitch': '在 {host} 启用',
   'popup.globalOff': '计划透镜已在设置中全部关闭。',
-
   'panel.title': '目标对比',
   'panel.noTab': '没有可显示的标签页。',
   'panel.noNotice': '当前标签页不是计划通知。打开一份计划通知，即可看到其中每项目标与往年的对比。',
@@ -122,7 +76,6 @@ const zh = {
   'panel.saveFailed': '保存失败：{message}',
   'panel.deleted': '已删除一条标注。',
   'panel.undo': '撤销',
-
   'options.title': '计划透镜设置',
   'options.sites': '网站',
   'options.sitesIntro': '计划透镜默认在所有政府网站（*.gov.cn）上运行。可以全部关闭，也可以单独关闭某个网站。',
@@ -183,56 +136,22 @@ const zh = {
   'options.cleared': '已清除{plans}份计划和{highlights}条标注。',
   'options.language': '语言',
   'options.langAuto': '跟随浏览器',
-
   'reader.noPlan': '没有指定要阅读的计划。',
   'reader.notFound': '找不到计划“{id}”，它可能已被删除。',
   'reader.issued': '发布日期',
   'reader.source': '来源',
   'reader.bundled': '随计划透镜附带的通知文本（原网址未知）',
   'reader.openOriginal': '打开原网页',
-
   'export.highlights': '标注',
   'export.note': '笔记',
   'export.tags': '标签',
   'export.source': '原文',
 } as const;
 
+const zh = { ...coreZh, ...pageZh };
 export type StringKey = keyof typeof zh;
 
-const en: Record<StringKey, string> = {
-  'app.name': 'PlanLens',
-
-  'change.raised': 'raised',
-  'change.lowered': 'lowered',
-  'change.unchanged': 'unchanged',
-  'change.reworded': 'reworded',
-  'change.quantified': 'now quantified',
-  'change.dequantified': 'no longer quantified',
-  'change.rebased': 'different basis',
-  'change.new': 'new',
-  'change.dropped': 'dropped',
-
-  'ambition.more': 'asks for more',
-  'ambition.less': 'asks for less',
-  'ambition.same': 'same ask',
-
-  'kind.annual-plan': 'annual plan',
-  'kind.work-report': 'government work report',
-  'kind.work-report-tasks': 'task breakdown',
-  'kind.plan-execution': 'plan execution report',
-  'kind.statistical-bulletin': 'statistical bulletin',
-  'kind.five-year-plan': 'five-year plan',
-
-  'card.thisNotice': 'this notice',
-  'card.noHistory': 'no earlier years known',
-  'card.noHistoryDetail': 'Only this year’s target is known; there is nothing earlier to compare with yet.',
-  'card.actual': 'actual',
-  'card.source': 'source',
-  'card.sourceTitle': 'Open the source at this sentence',
-  'card.trend': 'Targets over the years',
-  'card.vs': 'vs {year}',
-  'card.year': '{year}',
-
+const pageEn: Record<keyof typeof pageZh, string> = {
   'search.label': 'Search results',
   'search.loading': 'Searching…',
   'search.emptyDatabase': 'No plans saved yet. Open a government plan notice and PlanLens will record its targets.',
@@ -243,7 +162,6 @@ const en: Record<StringKey, string> = {
   'search.passage': 'passage',
   'search.highlight': 'highlight',
   'search.count': '{count} results',
-
   'table.caption': 'This notice’s targets compared with earlier years',
   'table.indicator': 'Indicator',
   'table.category': 'Category',
@@ -253,7 +171,6 @@ const en: Record<StringKey, string> = {
   'table.filterChange': 'Filter by change',
   'table.noRows': 'No indicators match these filters.',
   'table.uncategorized': 'Uncategorized',
-
   'highlights.title': 'Highlights',
   'highlights.none': 'No highlights on this page yet. Select text and press “Save highlight”.',
   'highlights.note': 'Note',
@@ -261,22 +178,12 @@ const en: Record<StringKey, string> = {
   'highlights.jump': 'Jump to',
   'highlights.delete': 'Delete',
   'highlights.orphan': 'This text could not be found on the page (it may have changed); the highlight and note are kept.',
-
-  'toolbar.save': 'Save highlight',
-  'toolbar.color': 'Highlight color',
-  'color.yellow': 'yellow',
-  'color.green': 'green',
-  'color.blue': 'blue',
-  'color.pink': 'pink',
-
   'switch.on': 'on',
   'switch.off': 'off',
-
   'page.retry': 'Retry',
   'page.loading': 'Loading…',
   'page.cancel': 'Cancel',
   'page.close': 'Close',
-
   'error.quota': 'Disk full: the browser’s storage for extensions is used up, so nothing was saved. Delete some saved plans in Settings (or export, then clear) and try again.',
   'error.timeout': 'PlanLens did not answer in time. Please try again.',
   'error.closed': 'PlanLens was reloaded in the background. Close this page and open it again.',
@@ -284,7 +191,6 @@ const en: Record<StringKey, string> = {
   'error.notFound': 'Not found: {message}',
   'error.invalid': 'Invalid data: {message}',
   'error.internal': 'Internal error: {message}',
-
   'popup.search': 'Search indicators, passages, highlights',
   'popup.settings': 'Settings',
   'popup.compare': 'Compare in side panel',
@@ -298,7 +204,6 @@ const en: Record<StringKey, string> = {
   'popup.tabNotCaptured': 'not saved',
   'popup.siteSwitch': 'Active on {host}',
   'popup.globalOff': 'PlanLens is switched off everywhere in Settings.',
-
   'panel.title': 'Target comparison',
   'panel.noTab': 'No tab to show.',
   'panel.noNotice': 'This tab is not a plan notice. Open one to compare each of its targets with earlier years.',
@@ -314,7 +219,6 @@ const en: Record<StringKey, string> = {
   'panel.saveFailed': 'Not saved: {message}',
   'panel.deleted': 'Highlight deleted.',
   'panel.undo': 'Undo',
-
   'options.title': 'PlanLens settings',
   'options.sites': 'Sites',
   'options.sitesIntro': 'PlanLens runs on every government site (*.gov.cn). Switch it off everywhere, or for one site.',
@@ -375,43 +279,21 @@ const en: Record<StringKey, string> = {
   'options.cleared': 'Cleared {plans} plans and {highlights} highlights.',
   'options.language': 'Language',
   'options.langAuto': 'Browser default',
-
   'reader.noPlan': 'No plan to read was named.',
   'reader.notFound': 'There is no plan “{id}”; it may have been deleted.',
   'reader.issued': 'Issued',
   'reader.source': 'Source',
   'reader.bundled': 'Notice text bundled with PlanLens (original address unknown)',
   'reader.openOriginal': 'Open the original page',
-
   'export.highlights': 'Highlights',
   'export.note': 'Note',
   'export.tags': 'Tags',
   'export.source': 'Source',
 };
 
-const tables: Record<Lang, Record<StringKey, string>> = { zh, en };
-
-/** The UI language from the browser: English for any `en*` locale, Chinese otherwise. */
-export function uiLanguage(): Lang {
-  const nav = (globalThis as { navigator?: { language?: string } }).navigator;
-  return /^en\b/i.test(nav?.language ?? '') ? 'en' : 'zh';
-}
+const tables: Record<Lang, Record<StringKey, string>> = { zh, en: { ...coreEn, ...pageEn } };
 
 /** A UI string; `{name}` placeholders are filled from `vars` (values are inserted as text). */
 export function t(key: StringKey, lang: Lang = uiLanguage(), vars?: Record<string, string | number>): string {
-  const template = tables[lang][key] ?? zh[key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-export function changeLabel(change: ChangeKind, lang?: Lang): string {
-  return t(`change.${change}`, lang);
-}
-
-export function ambitionLabel(ambition: Exclude<Ambition, null>, lang?: Lang): string {
-  return t(`ambition.${ambition}`, lang);
-}
-
-export function kindLabel(kind: PlanKind, lang?: Lang): string {
-  return t(`kind.${kind}`, lang);
+  return fill(tables[lang][key] ?? zh[key], vars);
 }

@@ -7,9 +7,11 @@ import { h, render } from 'preact';
 import { TargetCard, CARD_ID } from '@/components/TargetCard';
 import { CARD_CSS } from '@/components/styles';
 import { getIndicator } from '@/lib/indicators';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n-core';
 import type { IndicatorHistory } from '@/lib/types';
 import { createShadowHost, type ShadowHost } from './shadow-host';
+import { parseReaderLocation } from '@/lib/reader-url';
+import { sendMessage } from '@/lib/messaging';
 
 export interface CardContext {
   lang: Lang;
@@ -28,6 +30,19 @@ export interface CardController {
   closeIfDetached(): void;
 }
 
+/**
+ * A bundled plan's source link points at the extension's reader page, which a web page may not
+ * open itself: ask the background to open it instead.
+ */
+function openReaderLinks(e: Event) {
+  const link = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+  if (!link || !/^(chrome|moz)-extension:/.test(link.href)) return;
+  e.preventDefault();
+  const url = new URL(link.href);
+  const { planId, position } = parseReaderLocation(url.search, url.hash);
+  if (planId) sendMessage('openReader', { planId, position: position ?? 0 }).catch(() => undefined);
+}
+
 export function installCardController(ctx: CardContext, signal: AbortSignal): CardController {
   let host: ShadowHost | null = null;
   let current: HTMLElement | null = null;
@@ -42,7 +57,10 @@ export function installCardController(ctx: CardContext, signal: AbortSignal): Ca
     const key = mark.dataset.indicator ?? '';
     const history = ctx.history(key);
     if (!history) return;
-    host ??= createShadowHost('planlens-card', CARD_CSS);
+    if (!host) {
+      host = createShadowHost('planlens-card', CARD_CSS);
+      host.root.addEventListener('click', openReaderLinks);
+    }
     const info = getIndicator(key);
     const zhName = info?.zh ?? history.entries.find((e) => e.year === ctx.currentYear)?.name ?? history.entries[0]?.name ?? key;
     render(

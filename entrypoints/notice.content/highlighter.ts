@@ -9,7 +9,7 @@ import { TOOLBAR_CSS } from '@/components/styles';
 import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_PALETTE, isHighlightColor, type HighlightColor } from '@/components/highlightColors';
 import { anchorAll, describeRange, removeAllHighlights, wrapHighlight, wrapHighlightAt } from '@/lib/annotate';
 import { sendMessage } from '@/lib/messaging';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n-core';
 import type { HighlightRecord } from '@/lib/types';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 

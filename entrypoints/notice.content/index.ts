@@ -4,7 +4,7 @@
  * runs: highlights. Everything is undone when the user switches PlanLens off for the site.
  */
 import { browser } from 'wxt/browser';
-import { uiLanguage, type Lang } from '@/lib/i18n';
+import { uiLanguage, type Lang } from '@/lib/i18n-core';
 import { loadSettings, onSettingsChanged } from '@/lib/settings-store';
 import { isActiveOn, type Settings } from '@/lib/settings';
 import { runGate } from './gate';

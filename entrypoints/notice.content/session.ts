@@ -7,13 +7,14 @@ import { sendMessage } from '@/lib/messaging';
 import { extractFromDocument } from '@/lib/notice/extract';
 import { findArticleRoot } from '@/lib/notice/blocks';
 import { isOwnNode } from '@/lib/annotate';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n-core';
 import type { TabState } from '@/lib/db/tab-state';
 import type { IndicatorHistory } from '@/lib/types';
 import { annotate, type Annotation } from './annotator';
 import { installCardController } from './card-controller';
 import { installHighlighter } from './highlighter';
 import { addPageStyle } from './page-style';
+import { readerHref } from '@/lib/reader-url';
 
 export interface Session {
   stop(): void;
@@ -91,7 +92,7 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
         return planId ?? undefined;
       },
       history: (key) => histories.get(key),
-      readerUrl: (id, position) => `${browser.runtime.getURL('/reader.html')}?plan=${encodeURIComponent(id)}#pos=${position}`,
+      readerUrl: (id, position) => readerHref(browser.runtime.getURL('/'), id, position),
     },
     signal,
   );
