@@ -15,6 +15,7 @@ import { installCardController } from './card-controller';
 import { installHighlighter } from './highlighter';
 import { addPageStyle } from './page-style';
 import { readerHref } from '@/lib/reader-url';
+import { entriesFromNotice, withNotice } from '@/lib/history-entries';
 
 export interface Session {
   stop(): void;
@@ -132,21 +133,29 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
     html.planlensRegion = plan.region;
     html.planlensYear = String(plan.year);
     html.planlensTargets = String(notice.targets.length);
-    try {
-      const captured = await sendMessage('capturePlan', { notice, url: pageUrl(), paragraphs: notice.blocks.map((b) => b.text) });
-      Object.assign(state, { captured: true, captureStatus: captured.status });
-    } catch (err) {
-      // Not stored (e.g. disk full): still show what the database already knows.
-      state.error = err instanceof Error ? err.message : String(err);
-    }
-    if (signal.aborted) return;
+    // History first, with this notice's own targets put in from the page itself: the marks never
+    // wait for the capture, which on a huge notice takes the background a while.
     const keys = [...new Set(notice.targets.map((t) => t.indicator))];
-    const list = await sendMessage('historyForKeys', { region: plan.region, keys });
+    const own = entriesFromNotice(notice, pageUrl());
+    const list = (await sendMessage('historyForKeys', { region: plan.region, keys })).map((hist) => ({
+      ...hist,
+      entries: withNotice(hist.entries, plan.id, own.get(hist.indicator)),
+    }));
     if (signal.aborted) return;
     for (const hist of list) histories.set(hist.indicator, hist);
     const root = findArticleRoot(document) ?? document.body;
     annotation = quiet(() => annotate(root, list));
     state.marks = annotation.marks;
+    report();
+    try {
+      const captured = await sendMessage('capturePlan', { notice, url: pageUrl(), paragraphs: notice.blocks.map((b) => b.text) });
+      Object.assign(state, { captured: true, captureStatus: captured.status });
+    } catch (err) {
+      // Not stored (e.g. disk full): the page still shows what the database already knew.
+      state.error = err instanceof Error ? err.message : String(err);
+    }
+    if (signal.aborted) return;
+    // Set once the capture is settled, so automation waiting for it sees the database up to date.
     html.planlensMarks = String(annotation.marks);
     report();
   }
