@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import type { PROTOCOL } from './db/wire';
-import type { HighlightRecord, IndicatorHistory, PlanRecord, TargetRecord } from './types';
+import type { ExtractedTarget, HighlightRecord, IndicatorHistory, PlanMeta, PlanRecord, TargetRecord } from './types';
 import type { ImportResult } from './db/backup';
 import type { CaptureResult } from './db/capture';
 import type { DbStats } from './db/maintenance';
 import type { PlanSummary } from './db/plans';
 import type { SearchResults } from './db/search';
 import { type StoredTabState, TabStateSchema } from './db/tab-state';
-import { ExtractedNoticeSchema, HighlightInputSchema, HighlightPatchSchema } from './db/validate';
+import { ExtractedNoticeSchema, HighlightInputSchema, HighlightPatchSchema, PageReadingSchema } from './db/validate';
 
 /**
  * The typed protocol between contexts (design.md §1, §8). Every request has a valibot schema
@@ -23,6 +23,8 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const none = v.object({});
 
 export const requestSchemas = {
+  /** Detection and extraction over what the content script read (keeps the extractor out of every page). */
+  extractNotice: v.object({ reading: PageReadingSchema, url: v.nullable(url) }),
   capturePlan: v.object({ notice: ExtractedNoticeSchema, url: v.nullable(url), paragraphs: v.optional(v.array(v.string())) }),
   historyForKeys: v.object({ region: id, keys: v.pipe(v.array(id), v.maxLength(1000)) }),
   search: v.object({
@@ -67,6 +69,7 @@ export interface ExportFile {
 }
 
 export interface Responses {
+  extractNotice: { plan: PlanMeta; targets: ExtractedTarget[] } | null;
   capturePlan: CaptureResult;
   historyForKeys: IndicatorHistory[];
   search: SearchResults;
@@ -96,6 +99,7 @@ export interface Responses {
  * content script acts on its own tab's URL.
  */
 export const CONTENT_SCRIPT_OPERATIONS: ReadonlySet<MessageType> = new Set<MessageType>([
+  'extractNotice',
   'capturePlan',
   'historyForKeys',
   'saveHighlight',

@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
-import { extractFromDocument } from '@/lib/notice/extract';
-import { findArticleRoot } from '@/lib/notice/blocks';
+import { readPage } from '@/lib/notice/read-page';
+import { findArticleRoot } from '@/lib/notice/article-root';
 import { isOwnNode } from '@/lib/annotate';
 import type { Lang } from '@/lib/i18n-core';
 import type { TabState } from '@/lib/db/tab-state';
@@ -123,8 +123,12 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
     await quiet(() => highlighter.refresh()).catch((err) => (state.error = String(err instanceof Error ? err.message : err)));
     observer?.takeRecords();
     if (!isFamily || signal.aborted) return report();
-    const notice = extractFromDocument(document, { url: pageUrl() });
-    if (!notice) return report();
+    // The page is read here; detection and extraction run in the background (a smaller content script).
+    const reading = readPage(document);
+    if (!reading) return report();
+    const extracted = await sendMessage('extractNotice', { reading, url: pageUrl() });
+    if (!extracted || signal.aborted) return report();
+    const notice = { ...extracted, blocks: reading.blocks };
     const { plan } = notice;
     planId = plan.id;
     year = plan.year;

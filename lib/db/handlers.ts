@@ -2,6 +2,7 @@ import type { Handlers, SenderContext } from './router';
 import { exportBackup, exportJson, importBackup } from './backup';
 import type { BundledData } from './bundled';
 import { capturePlan } from './capture';
+import { extractFromReading } from '../notice/extract';
 import { exportCsv } from './csv';
 import { PlanLensError } from './errors';
 import { deleteHighlight, getHighlight, listAllHighlights, listHighlights, saveHighlight, updateHighlight } from './highlights';
@@ -42,6 +43,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   // Bundled plans come back after anything that may have removed them (a bundled plan's captured copy deleted, a wipe).
   const reseed = () => seedBundled(db, deps.bundled, { force: true });
   return {
+    extractNotice: (p) => {
+      const notice = extractFromReading(p.reading, { url: p.url });
+      return notice ? { plan: notice.plan, targets: notice.targets } : null;
+    },
     capturePlan: (p) => capturePlan(db, p.notice, { url: p.url, paragraphs: p.paragraphs }),
     historyForKeys: (p) => historyForKeys(db, p.region, p.keys),
     search: (p) => search(db, p.query, { limit: p.limit, region: p.region }),

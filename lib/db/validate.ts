@@ -67,6 +67,14 @@ export const ExtractedNoticeSchema = v.object({
   blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'a notice has at least one block')),
 });
 
+/** What a content script read from a page (lib/notice/read-page.ts), for extraction in the background. */
+export const PageReadingSchema = v.object({
+  title: v.nullable(v.pipe(v.string(), v.maxLength(2000))),
+  metas: v.record(v.pipe(v.string(), v.maxLength(200)), v.pipe(v.string(), v.maxLength(5000))),
+  headerText: v.pipe(v.string(), v.maxLength(5000)),
+  blocks: v.pipe(v.array(BlockSchema), v.maxLength(200_000)),
+});
+
 export const PlanRecordSchema = v.object({
   ...PlanMetaSchema.entries,
   source: v.picklist(['bundled', 'captured', 'imported']),

@@ -6,8 +6,7 @@ import type { Block, ExtractedNotice, ExtractedTarget, PlanMeta } from '../types
 import { resolveIndicator } from '../indicators/index';
 import { blockOffsets, blocksFromText, noticeText } from './blocks';
 import { targetsFromProse } from './body';
-import { blocksFromDom, isSkipped, tagOf } from './dom-blocks';
-import { findArticleRoot } from './article-root';
+import { readPage, type PageReading } from './read-page';
 import { detectNotice } from './detect';
 import { categoryHeading } from './normalize';
 import { targetsFromRows, type RowAt, type TargetDraft } from './table';
@@ -90,56 +89,24 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   return meta ? extractFromBlocks(blocks, meta) : null;
 }
 
-/** Head metas by name (ArticleTitle, PubDate, ContentSource…). */
-export function metasOf(doc: Document): Record<string, string> {
-  const metas: Record<string, string> = {};
-  for (const el of Array.from(doc.querySelectorAll('meta[name]'))) {
-    const name = el.getAttribute('name');
-    const content = el.getAttribute('content');
-    if (name && content !== null && !(name in metas)) metas[name] = content;
-  }
-  return metas;
-}
-
-/** Up to `max` characters of the page's visible text before the article (the 索引号 / 成文日期 block). */
-function headerTextOf(doc: Document, article: Element, max = 3000): string {
-  const parts: string[] = [];
-  let length = 0;
-  let done = false;
-  const visit = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (done) return;
-      if (child === article) {
-        done = true;
-        return;
-      }
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        parts.push(data);
-        length += data.length;
-        if (length > max) done = true;
-      } else if (child.nodeType === 1 && !isSkipped(child) && tagOf(child) !== 'head') {
-        visit(child);
-        parts.push('\n');
-      }
-    }
-  };
-  if (doc.body) visit(doc.body);
-  return parts.join('').slice(0, max);
+/**
+ * What the content script read from a page (lib/notice/read-page.ts) → notice, or null when it is
+ * not a plan-family document. Runs wherever the extractor lives (the background, the CLI).
+ */
+export function extractFromReading(reading: PageReading, options: ExtractOptions = {}): ExtractedNotice | null {
+  const url = options.url ?? null;
+  const meta = detectNotice({
+    title: reading.title,
+    metas: reading.metas,
+    url,
+    text: noticeText(reading.blocks),
+    headerText: reading.headerText,
+  });
+  return meta ? extractFromBlocks(reading.blocks, meta) : null;
 }
 
 /** A parsed page → notice, or null when it is not a plan-family document. */
 export function extractFromDocument(doc: Document, options: ExtractOptions = {}): ExtractedNotice | null {
-  const article = findArticleRoot(doc);
-  if (!article) return null;
-  const blocks = blocksFromDom(article);
-  const url = options.url ?? null;
-  const meta = detectNotice({
-    title: doc.title ?? null,
-    metas: metasOf(doc),
-    url,
-    text: noticeText(blocks),
-    headerText: headerTextOf(doc, article),
-  });
-  return meta ? extractFromBlocks(blocks, meta) : null;
+  const reading = readPage(doc);
+  return reading ? extractFromReading(reading, options) : null;
 }
