@@ -1,6 +1,6 @@
 /**
  * Test data for the component tests, taken from the hand-checked Jiaxing gold
- * (/work/shared/eval/jiaxing-gold.json) plus a few other-document entries to exercise the layout.
+ * (tests/fixtures/gold/jiaxing-gold.json) plus a few other-document entries to exercise the layout.
  */
 import type { ComparableTarget } from '@/lib/compare';
 import type { Comparison, HistoryEntry, IndicatorHistory, PlanKind, TargetValue } from '@/lib/types';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Scores the extractor against the hand-checked gold (../shared/eval/jiaxing-gold.json) on both
+ * Scores the extractor against the hand-checked gold (tests/fixtures/gold/jiaxing-gold.json) on both
  * forms of each bundled notice: the seed text and the portal page rendered from it.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { extractFromDocument, extractFromText } from '@/lib/notice/extract';
 import { renderNotice } from '@/scripts/portal/render.mjs';
 
 const root = join(__dirname, '../..');
-const goldPath = join(root, '../shared/eval/jiaxing-gold.json');
+const goldPath = join(root, 'tests/fixtures/gold/jiaxing-gold.json');
 
 interface GoldPlan {
   file: string;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compareTargets } from '@/lib/compare';
 import { areRelated, resolveIndicator } from '@/lib/indicators';
 import { parseTargetValue, parseValue, splitTargetText } from '@/lib/notice/value';
@@ -20,7 +21,7 @@ interface GoldBodyPair {
   toQuote: string;
   change: ChangeKind;
 }
-const gold = JSON.parse(readFileSync('/work/shared/eval/jiaxing-gold.json', 'utf8')) as {
+const gold = JSON.parse(readFileSync(join(__dirname, '../fixtures/gold/jiaxing-gold.json'), 'utf8')) as {
   pairs: GoldPair[];
   bodyPairs: GoldBodyPair[];
 };

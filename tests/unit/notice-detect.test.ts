@@ -11,7 +11,7 @@ const root = join(__dirname, '../..');
 const seedText = (file: string) => noticeText(blocksFromText(readFileSync(join(root, 'seeds', file), 'utf8')));
 const brief = (m: PlanMeta | null) => (m ? [m.id, m.title, m.issued] : null);
 
-// Beginnings of real pages (/work/shared/examples), as their text reads.
+// Beginnings of real pages (tests/corpus/docs (real page excerpts)), as their text reads.
 const LISHUI = `當前位置:首頁
 >> 政務公開 >> 市政府信息公開 >> 政策文件 >> 其他文件 >> 市政府文件
 索引號 113325000026455663/2020-28215 文號 麗政發〔2020〕9號

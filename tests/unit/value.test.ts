@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseTargetValue, parseValue, splitTargetText } from '@/lib/notice/value';
 import type { TargetValue } from '@/lib/types';
 
-// [text as written, expected value]. Drawn from the Jiaxing seeds and gold, /work/shared/examples, and design.md §4.
+// [text as written, expected value]. Drawn from the Jiaxing seeds and gold, tests/corpus/docs (real page excerpts), and design.md §4.
 const CASES: [string, TargetValue][] = [
   // design.md §4, verbatim
   ['增长6%左右', { metric: 'growth', number: 6, unit: '%', bound: 'about' }],
@@ -66,7 +66,7 @@ const CASES: [string, TargetValue][] = [
   ['确保生产安全事故起数、死亡人数双下降', { metric: 'qualitative' }],
   ['力争民间投资占固定资产投资比重有所提升', { metric: 'qualitative' }],
   ['完成省下达任务', { metric: 'deferred' }],
-  // /work/shared/examples
+  // tests/corpus/docs (real page excerpts)
   ['7左右', { metric: 'level', number: 7, bound: 'about' }],
   ['增长5%左右', { metric: 'growth', number: 5, unit: '%', bound: 'about' }],
   ['增长4.6%', { metric: 'growth', number: 4.6, unit: '%', bound: 'exact' }],
