@@ -72,18 +72,46 @@ export interface ExtractedTarget {
   /** Offset of the quote in the notice text (blocks joined by '\n'), in UTF-16 code units. */
   position: number;
   /**
-   * The year a row speaks of when a table covers several years (an execution report's 2019 outcomes
-   * in its 2020 plan); absent when it is the plan's own year. Optional, added by the extractor.
+   * The year the figure is FOR (design.md §4), which is not always the document's year: a 2026
+   * work report's review holds 2025 outcomes; a multi-year goal's year is its period's end.
    */
-  year?: number;
+  year: number;
+  /** A multi-year figure's span (十四五 年均… → 2021–2025; 到2030年 → 2026–2030). */
+  period?: { from: number; to: number };
+  /** `multi-year` for a figure with a period. */
+  horizon?: 'multi-year';
+  /** The region the figure is about (normally the document's). */
+  region: string;
+  /** Why the extractor emitted this figure (CLI `--explain` only; never stored). */
+  trace?: FigureTrace;
+}
+
+/** How a figure's role and year were decided (design.md §6 `--explain`). */
+export interface FigureTrace {
+  /** The extraction rule: `table:<column role>` or `prose`. */
+  rule: string;
+  /** The rule that set role and year (`heading:year-review`, `sentence:past-year`, `column:actual`…). */
+  scope: string;
+  /** The words that decided role and year. */
+  cue: string;
+  /** The section heading, or the table header path of the cell. */
+  context: string;
+}
+
+/** A candidate quantity that was found but not emitted, and why (CLI `--explain`). */
+export interface DroppedCandidate {
+  text: string;
+  quote: string;
+  position: number;
+  reason: string;
 }
 
 /** A stored target (Dexie table `targets`). */
-export interface TargetRecord extends ExtractedTarget {
+export interface TargetRecord extends Omit<ExtractedTarget, 'trace'> {
   id: string;
   planId: string;
-  region: string;
-  year: number;
+  /** The year of the plan that states it (the figure's own year is `year`). */
+  planYear?: number;
   kind: PlanKind;
 }
 
@@ -100,6 +128,8 @@ export interface ExtractedNotice {
   plan: PlanMeta;
   targets: ExtractedTarget[];
   blocks: Block[];
+  /** Candidates found but not emitted (only when extracting with `explain`). */
+  dropped?: DroppedCandidate[];
 }
 
 export type ChangeKind =

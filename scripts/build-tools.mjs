@@ -6,9 +6,13 @@ import { build } from 'esbuild';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateRegions } from './gen-regions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'bin/dist/cli.mjs');
+
+// The region registry (lib/regions/divisions.generated.ts) first: the CLI bundle below imports it.
+await generateRegions();
 
 await build({
   entryPoints: [join(root, 'lib/cli/index.ts')],

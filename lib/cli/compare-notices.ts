@@ -21,7 +21,7 @@ export interface ComparedPair {
 function byIndicator(notice: ExtractedNotice): Map<string, ExtractedTarget[]> {
   const map = new Map<string, ExtractedTarget[]>();
   for (const t of notice.targets) {
-    if (t.role !== 'target' || t.year !== undefined) continue;
+    if (t.role !== 'target' || t.year !== notice.plan.year) continue;
     const list = map.get(t.indicator) ?? [];
     list.push(t);
     map.set(t.indicator, list);

@@ -139,8 +139,10 @@ function checkConsistency(content: BackupContent): void {
   content.targets.forEach((t, i) => {
     const plan = plans.get(t.planId);
     if (!plan) fail(`targets[${i}].planId: no plan "${t.planId}" in this file (record id "${t.id}")`);
-    if (plan.region !== t.region || plan.year !== t.year || plan.kind !== t.kind) {
-      fail(`targets[${i}]: region/year/kind differ from its plan "${plan.id}" (record id "${t.id}")`);
+    // A figure's own year and region may differ from its plan's (a review of last year, a
+    // district's figure); the plan year it was stated in and the kind may not.
+    if ((t.planYear ?? t.year) !== plan.year || plan.kind !== t.kind) {
+      fail(`targets[${i}]: plan year/kind differ from its plan "${plan.id}" (record id "${t.id}")`);
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { ExtractedNotice } from '../types';
+import type { TargetInput } from './records';
 import { PlanLensError } from './errors';
 import { toPlanRecord, toTargetRecords } from './records';
 import type { PlanLensDB } from './schema';
@@ -26,7 +27,10 @@ export interface CaptureResult {
  * bundled or imported copy of the same plan is updated in place (source becomes 'captured'),
  * never duplicated. A notice whose normalized text hash is unchanged causes no write.
  */
-export async function capturePlan(db: PlanLensDB, notice: ExtractedNotice, options: CaptureOptions): Promise<CaptureResult> {
+/** A notice as sent: figures from older writers may lack their own year and region. */
+export type NoticeInput = Omit<ExtractedNotice, 'targets'> & { targets: TargetInput[] };
+
+export async function capturePlan(db: PlanLensDB, notice: NoticeInput, options: CaptureOptions): Promise<CaptureResult> {
   const n = parseOrThrow(ExtractedNoticeSchema, notice, 'notice');
   const expectedId = `${n.plan.region}/${n.plan.year}/${n.plan.kind}`;
   if (n.plan.id !== expectedId) {

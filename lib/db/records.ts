@@ -11,7 +11,10 @@ import { hashBlocks } from './hash';
  * rows instead of adding new ones. Two targets with the same origin, role, position and
  * indicator (rare: one row naming two years) get `~2`, `~3`… in order of appearance.
  */
-export function toTargetRecords(plan: PlanMeta, targets: readonly ExtractedTarget[]): TargetRecord[] {
+/** A figure as stored or sent by older writers: year and region may be missing (they were the plan's). */
+export type TargetInput = Omit<ExtractedTarget, 'year' | 'region' | 'trace'> & Partial<Pick<ExtractedTarget, 'year' | 'region'>>;
+
+export function toTargetRecords(plan: PlanMeta, targets: readonly TargetInput[]): TargetRecord[] {
   const used = new Map<string, number>();
   return targets.map((t) => {
     const base = `${plan.id}#${t.origin}-${t.role}-${t.position}-${t.indicator}`;
@@ -20,8 +23,11 @@ export function toTargetRecords(plan: PlanMeta, targets: readonly ExtractedTarge
     return {
       id: n === 1 ? base : `${base}~${n}`,
       planId: plan.id,
-      region: plan.region,
-      year: plan.year,
+      // The figure's own year and region, never the plan's (a 2026 report's review is about 2025).
+      region: t.region ?? plan.region,
+      year: t.year ?? plan.year,
+      planYear: plan.year,
+      ...(t.period ? { period: { from: t.period.from, to: t.period.to }, horizon: 'multi-year' as const } : {}),
       kind: plan.kind,
       indicator: t.indicator,
       name: t.name,

@@ -53,6 +53,12 @@ export const ExtractedTargetSchema = v.object({
   role: v.picklist(['target', 'actual']),
   quote: text,
   position: count,
+  // The figure's own year, period and region (design.md §4). Optional on input: files and
+  // messages written before figures had them fall back to the plan's.
+  year: v.optional(year),
+  period: v.optional(v.object({ from: year, to: year })),
+  horizon: v.optional(v.literal('multi-year')),
+  region: v.optional(nonEmpty),
 });
 
 export const BlockSchema = v.object({
@@ -89,6 +95,7 @@ export const TargetRecordSchema = v.object({
   planId: nonEmpty,
   region: nonEmpty,
   year,
+  planYear: v.optional(year),
   kind: PlanKindSchema,
 });
 

@@ -14,6 +14,8 @@ export interface ProseTarget {
   /** The sentence the target came from, and where it starts in the input. */
   quote: string;
   quoteStart: number;
+  /** The sentence up to the figure: where its own time words (2025年，… / 到2030年) are read. */
+  before: string;
 }
 
 /** Where a sentence ends. The clause marks (，、；) split subjects, not sentences. */
@@ -90,7 +92,7 @@ export function targetsFromProse(text: string): ProseTarget[] {
       if (!name && previous && isListJoint(sentence.slice(previous.end, q.start))) name = previous.name;
       if (!name) continue;
       const quote = sentence.trim();
-      out.push({ name, text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote) });
+      out.push({ name, text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start) });
       previous = { name, end: q.end };
     }
   }

@@ -11,9 +11,13 @@ import { detectNotice } from './detect';
 import { categoryHeading } from './normalize';
 import { targetsFromRows, type RowAt, type TargetDraft } from './table';
 import { parseValue } from './value';
+import { docTime, documentScope, figureScope, headingScope, openingScope, type DocTime, type TimeScope } from './scope';
+import { kindOf } from './kinds';
+import { foldTraditional } from './fold';
 
 export interface ExtractOptions {
   url?: string | null;
+  explain?: boolean;
 }
 
 /** A body heading (一、着力扩大有效需求) names the category of the targets under it. */
@@ -22,13 +26,31 @@ function bodyCategory(text: string): string | null {
   return categoryHeading(text);
 }
 
+/** A block that is a heading: short, one line, no sentence inside. */
+function isHeading(text: string): boolean {
+  return text.length <= 60 && !/[。；;]/.test(text.replace(/[。；;]$/, ''));
+}
+
+/** The document's time, from its meta: the years its title names decide an execution report's executed year. */
+export function timeOf(meta: PlanMeta): DocTime {
+  const years = (meta.title.match(/(?:19|20)\d{2}(?=\s?年)/g) ?? []).map(Number);
+  return docTime(meta.kind, meta.year, years, foldTraditional(meta.title));
+}
+
 function drafts(blocks: Block[], meta: PlanMeta): TargetDraft[] {
   const offsets = blockOffsets(blocks);
+  const doc = timeOf(meta);
   const out: TargetDraft[] = [];
   let category: string | null = null;
+  let scope: TimeScope = documentScope(doc);
+  let heading = '';
   let run: RowAt[] = [];
   const endRun = () => {
-    if (run.length > 0) out.push(...targetsFromRows(run, { year: meta.year }));
+    if (run.length > 0) {
+      for (const d of targetsFromRows(run, { year: meta.year, doc, scope })) {
+        out.push(d.why && !d.why.context ? { ...d, why: { ...d.why, context: heading } } : d);
+      }
+    }
     run = [];
   };
   blocks.forEach((block, i) => {
@@ -38,12 +60,21 @@ function drafts(blocks: Block[], meta: PlanMeta): TargetDraft[] {
     }
     endRun();
     category = bodyCategory(block.text) ?? category;
-    // A bulletin reports outcomes; so does the 执行情况 part of an execution report.
-    const role = meta.kind === 'statistical-bulletin' || (meta.kind === 'plan-execution' && /执行情况|完成情况/.test(category ?? '')) ? 'actual' : 'target';
+    const folded = foldTraditional(block.text);
+    // The document's own title (its first lines name the document) sets no section.
+    const title = i < 4 && kindOf(folded) !== null && /报告|通知|公报|纲要|草案|规划|分解/.test(folded);
+    const next = title ? null : isHeading(folded) ? headingScope(folded, doc) : openingScope(folded, doc);
+    if (next) {
+      scope = next;
+      heading = block.text.length > 60 ? block.text.slice(0, 40) + '…' : block.text;
+    }
     for (const t of targetsFromProse(block.text)) {
+      const s = figureScope(foldTraditional(t.before), scope, doc);
       out.push({
-        name: t.name, category, text: t.text, valueText: t.text, origin: 'body', role,
+        name: t.name, category, text: t.text, valueText: t.text, origin: 'body', role: s.role,
         quote: t.quote, position: offsets[i] + t.quoteStart,
+        year: s.year, ...(s.period ? { period: s.period } : {}),
+        why: { rule: 'prose', scope: s.rule, cue: s.cue, context: heading },
       });
     }
   });
@@ -62,22 +93,33 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
-export function extractFromBlocks(blocks: Block[], meta: PlanMeta): ExtractedNotice {
+export interface ExtractFromBlocksOptions {
+  /** Attach a trace to each figure (CLI --explain). */
+  explain?: boolean;
+}
+
+export function extractFromBlocks(blocks: Block[], meta: PlanMeta, options: ExtractFromBlocksOptions = {}): ExtractedNotice {
   const indicatorOf = memo(resolveIndicator);
   const valueOf = memo(parseValue);
-  const targets: ExtractedTarget[] = drafts(blocks, meta).map((d) => ({
-    indicator: indicatorOf(d.keyName ?? d.name),
-    name: d.name,
-    category: d.category,
-    text: d.text,
-    // A copy per target: callers may change one target's value without touching another's.
-    value: { ...valueOf(d.valueText) },
-    origin: d.origin,
-    role: d.role,
-    quote: d.quote,
-    position: d.position,
-    ...(d.year !== undefined ? { year: d.year } : {}),
-  }));
+  const targets: ExtractedTarget[] = drafts(blocks, meta).map((d) => {
+    const year = d.year ?? meta.year;
+    return {
+      indicator: indicatorOf(d.keyName ?? d.name),
+      name: d.name,
+      category: d.category,
+      text: d.text,
+      // A copy per target: callers may change one target's value without touching another's.
+      value: { ...valueOf(d.valueText) },
+      origin: d.origin,
+      role: d.role,
+      quote: d.quote,
+      position: d.position,
+      year,
+      ...(d.period ? { period: d.period, horizon: 'multi-year' as const } : {}),
+      region: meta.region,
+      ...(options.explain && d.why ? { trace: { rule: d.why.rule, scope: d.why.scope, cue: d.why.cue, context: d.why.context ?? '' } } : {}),
+    };
+  });
   targets.sort((a, b) => a.position - b.position);
   return { plan: meta, targets, blocks };
 }
@@ -86,7 +128,7 @@ export function extractFromBlocks(blocks: Block[], meta: PlanMeta): ExtractedNot
 export function extractFromText(text: string, options: ExtractOptions = {}): ExtractedNotice | null {
   const blocks = blocksFromText(String(text ?? ''));
   const meta = detectNotice({ title: null, metas: {}, url: options.url ?? null, text: noticeText(blocks) });
-  return meta ? extractFromBlocks(blocks, meta) : null;
+  return meta ? extractFromBlocks(blocks, meta, options) : null;
 }
 
 /**
@@ -102,7 +144,7 @@ export function extractFromReading(reading: PageReading, options: ExtractOptions
     text: noticeText(reading.blocks),
     headerText: reading.headerText,
   });
-  return meta ? extractFromBlocks(reading.blocks, meta) : null;
+  return meta ? extractFromBlocks(reading.blocks, meta, options) : null;
 }
 
 /** A parsed page → notice, or null when it is not a plan-family document. */

@@ -1,41 +1,15 @@
 /**
- * Region registry (design.md §3): government hosts → regions, and region names found in text.
- * A subdomain belongs to its parent (wzfgw.wenzhou.gov.cn → 温州市).
+ * Regions of notices (design.md §3): the region a government host belongs to, and the region a
+ * title, issuer or heading names, as the labels PlanLens stores (see lib/regions: every province-,
+ * prefecture- and county-level unit, 全国 for national documents).
+ * A subdomain belongs to its parent (wzfgw.wenzhou.gov.cn → 温州市); a district is its own region
+ * (杭州市钱塘区… → 钱塘区).
+ *
+ * Not imported by the content script (it carries the whole registry).
  */
+import { findRegionMention, regionFromHost, regionLabel } from '../regions';
 
-export const HOST_REGIONS: ReadonlyArray<readonly [host: string, region: string]> = [
-  ['zj.gov.cn', '浙江省'],
-  ['hangzhou.gov.cn', '杭州市'],
-  ['ningbo.gov.cn', '宁波市'],
-  ['wenzhou.gov.cn', '温州市'],
-  ['jiaxing.gov.cn', '嘉兴市'],
-  ['huzhou.gov.cn', '湖州市'],
-  ['sx.gov.cn', '绍兴市'],
-  ['jinhua.gov.cn', '金华市'],
-  ['qz.gov.cn', '衢州市'],
-  ['zhoushan.gov.cn', '舟山市'],
-  ['zjtz.gov.cn', '台州市'],
-  ['lishui.gov.cn', '丽水市'],
-  ['nanhu.gov.cn', '南湖区'],
-  ['xiuzhou.gov.cn', '秀洲区'],
-  ['jiashan.gov.cn', '嘉善县'],
-  ['haiyan.gov.cn', '海盐县'],
-  ['haining.gov.cn', '海宁市'],
-  ['pinghu.gov.cn', '平湖市'],
-  ['tx.gov.cn', '桐乡市'],
-];
-
-/** Region names looked for in titles and issuers; longer names first so 嘉兴市 wins over 嘉兴. */
-const KNOWN_NAMES: string[] = [
-  ...new Set([
-    ...HOST_REGIONS.map(([, region]) => region),
-    // Provinces and provincial-level cities, so pages of other provinces name their own region.
-    '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省',
-    '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省',
-    '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '内蒙古自治区', '广西壮族自治区', '西藏自治区',
-    '宁夏回族自治区', '新疆维吾尔自治区',
-  ]),
-].sort((a, b) => b.length - a.length);
+export { HOST_REGIONS } from '../regions/hosts';
 
 function hostOf(url: string): string | null {
   const m = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^/?#:]{1,253})/i.exec(url.trim());
@@ -46,11 +20,7 @@ function hostOf(url: string): string | null {
 export function regionFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   const host = hostOf(url);
-  if (!host) return null;
-  for (const [suffix, region] of HOST_REGIONS) {
-    if (host === suffix || host.endsWith('.' + suffix)) return region;
-  }
-  return null;
+  return host ? regionFromHost(host) : null;
 }
 
 /** Words that precede a region name in a title but are not part of it. */
@@ -71,24 +41,16 @@ function isHan(code: number): boolean {
 }
 
 /**
- * A region named in `text`: a registry name first, else a short Chinese place name followed by
- * 人民政府 / a year / 国民经济…, as in 咸阳市人民政府 or 关于苏州市2023年. Null when none.
+ * The label of the region named in `text` (lib/regions findRegionMention: 杭州市钱塘区2024年… → 钱塘区),
+ * else a short Chinese place name the registry does not know followed by 人民政府 / a year /
+ * 国民经济…, as in 江干区人民政府. Null when none.
  */
 export function regionFromText(input: string): string | null {
   const text = input.slice(0, 4000);
-  // Registry names: the earliest one that heads a phrase (嘉兴市南湖区人民政府 → 南湖区), else the earliest.
-  let heading: { at: number; name: string } | null = null;
-  let any: { at: number; name: string } | null = null;
-  for (const name of KNOWN_NAMES) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (!any || at < any.at) any = { at, name };
-      const end = at + name.length;
-      if (AFTER_REGION.test(text.slice(end, end + 8)) && (!heading || at < heading.at)) heading = { at, name };
-    }
-  }
-  if (heading) return heading.name;
-  if (any) return any.name;
-  // Unknown regions: try two-character names first, then three (a longer window would swallow
+  const found = findRegionMention(text);
+  if (found) return regionLabel(found);
+  // Names the registry does not know (units abolished since, like 江干区): a short Chinese place name
+  // followed by 人民政府 / a year / 国民经济…; two-character names first, then three (a longer window would swallow
   // the words before the name).
   for (const stem of [2, 3]) {
     for (let i = 0; i + stem < text.length; i++) {

@@ -6,9 +6,10 @@
  *  - task tables (序号 | 主要工作任务 | 责任单位): the prose extractor over the task cells;
  *  - anything else (e.g. 房屋征收计划表): nothing.
  */
-import type { TargetRole } from '../types';
+import type { FigureTrace, TargetRole } from '../types';
 import { targetsFromProse } from './body';
 import { categoryHeading, cleanRowName, hasRowNumber, normalizeText } from './normalize';
+import { figureScope, type DocTime, type Period, type TimeScope } from './scope';
 
 export interface RowAt {
   cells: string[];
@@ -28,8 +29,11 @@ export interface TargetDraft {
   role: TargetRole;
   quote: string;
   position: number;
-  /** The year the row speaks of, when a multi-year table's column names another year than the plan's. */
+  /** The year the figure is for, and its period when multi-year (scope.ts). */
   year?: number;
+  period?: Period;
+  /** How role and year were decided (for --explain). */
+  why?: Omit<FigureTrace, 'context'> & { context?: string };
   /** The name to resolve the indicator from, when it differs from the name as written. */
   keyName?: string;
 }
@@ -37,6 +41,9 @@ export interface TargetDraft {
 export interface TableOptions {
   /** The plan's year: picks the 预期目标 column of that year in a multi-year table. */
   year?: number;
+  /** The document's time and the section's scope: a cell's role and year when its header names none. */
+  doc?: DocTime;
+  scope?: TimeScope;
 }
 
 type Layout =
@@ -50,7 +57,7 @@ type Layout =
       unit: number | null;
       header: string[];
     }
-  | { kind: 'task'; task: number };
+  | { kind: 'task'; task: number; header?: string[] };
 
 const NAME_HEADER = /名称|^指标$|^主要指标$|^指标项目$|^项目$/;
 const TARGET_HEADER = /目标|预期|计划/;
@@ -64,7 +71,7 @@ function layoutOf(cells: string[]): Layout | null {
   if (filled.length < 2 || filled.some((c) => c.length > 30 || /[。；]/.test(c))) return null;
   const find = (test: (c: string) => boolean) => cells.findIndex(test);
   const task = find((c) => TASK_HEADER.test(c) && !DUTY_HEADER.test(c));
-  if (task >= 0 && cells.some((c) => DUTY_HEADER.test(c))) return { kind: 'task', task };
+  if (task >= 0 && cells.some((c) => DUTY_HEADER.test(c))) return { kind: 'task', task, header: cells };
   const name = find((c) => NAME_HEADER.test(c) && !ACTUAL_HEADER.test(c));
   const targets: number[] = [];
   let actual: number | null = null;
@@ -144,9 +151,11 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
       }
       const cellAt = row.offset + offsetOfCell(row, cell);
       for (const t of targetsFromProse(cell)) {
+        const s = options.scope && options.doc ? figureScope(t.before, options.scope, options.doc) : null;
         out.push({
-          name: t.name, category, text: t.text, valueText: t.text, origin: 'table', role: 'target',
+          name: t.name, category, text: t.text, valueText: t.text, origin: 'table', role: s?.role ?? 'target',
           quote: t.quote, position: cellAt + t.quoteStart,
+          ...(s ? { year: s.year, ...(s.period ? { period: s.period } : {}), why: { rule: 'table:task-cell', scope: s.rule, cue: s.cue, context: layout.header?.join(' | ') } } : {}),
         });
       }
       continue;
@@ -183,15 +192,35 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     // A name such as 地区生产总值增长 (unit %) names the indicator without its verb.
     const keyName = unit || BARE_NUMBER.test(targetText) ? fullName.replace(/(?:增长|增速)$/, '') : fullName;
     const emit = (text: string, role: TargetRole, col: number) => {
-      const year = yearOfHeader(header[col]);
+      const headerYear = yearOfHeader(header[col]);
+      const scope = options.scope;
+      // The header path decides: a year in the column's header, else the section's year (an
+      // execution section's table is about the executed year), else the plan's.
+      const sectionYear = scope ? (role === 'actual' && scope.role !== 'actual' && options.doc ? options.doc.reviewed : scope.year) : options.year;
+      const year = headerYear ?? sectionYear;
+      const period = headerYear === null && role === 'target' && scope?.period ? scope.period : undefined;
       out.push({
         name: fullName, category, text, valueText: valueTextFor(text, header[col], unit, fullName),
         origin: 'table', role, quote: row.text, position: row.offset,
-        ...(year !== null && options.year !== undefined && year !== options.year ? { year } : {}),
+        ...(year !== undefined ? { year } : {}),
+        ...(period ? { period } : {}),
+        why: {
+          rule: `table:${role === 'actual' ? 'actual-column' : 'target-column'}`,
+          scope: headerYear !== null ? 'column:header-year' : scope ? `section:${scope.rule}` : 'document',
+          cue: headerYear !== null ? header[col] : scope?.cue ?? '',
+          context: `${header[grid.name] ?? ''} › ${header[col] ?? ''}`,
+        },
         ...(keyName !== fullName && keyName ? { keyName } : {}),
       });
     };
     if (targetText && targetCol !== undefined) emit(targetText, 'target', targetCol);
+    // Other years' target columns (an execution table's 2019年预期目标 beside 2020年预期目标): each
+    // is that year's target, not the plan year's.
+    for (const col of grid.targets) {
+      const y = yearOfHeader(header[col]);
+      if (col === targetCol || y === null || y === yearOfHeader(header[targetCol ?? -1]) || isBlank(cells[col])) continue;
+      emit(cells[col], 'target', col);
+    }
     if (actualText && grid.actual !== null) emit(actualText, 'actual', grid.actual);
   }
   return out;

@@ -143,6 +143,8 @@ export function generateDatabase(options: GenerateOptions = {}): GeneratedData {
         role: kind === 'statistical-bulletin' || (kind === 'plan-execution' && rand() < 0.5) ? 'actual' : 'target',
         quote,
         position,
+        year,
+        region,
       });
       position += quote.length + 1;
     }

@@ -42,6 +42,8 @@ export function notice(region: string, year: number, rows: Row[], options: { kin
       role: r.role ?? 'target',
       quote,
       position,
+      year,
+      region,
     });
   }
   return { plan: { id: `${region}/${year}/${kind}`, region, year, kind, title, issued: `${year}-02-08`, url: options.url ?? null }, targets, blocks };

@@ -22,9 +22,9 @@ const notice: ExtractedNotice = {
   plan: { id: '嘉兴市/2024/annual-plan', region: '嘉兴市', year: 2024, kind: 'annual-plan', title: 'T', issued: null, url: null },
   blocks: [],
   targets: [
-    { indicator: 'fixed-asset-investment', name: '固定资产投资', category: null, text: '增长6%以上', value: { metric: 'growth', number: 6, unit: '%', bound: 'at-least' }, origin: 'body', role: 'target', quote: 'q1', position: 10 },
-    { indicator: 'fixed-asset-investment', name: '固定资产投资', category: '经济发展', text: '增长6%以上', value: { metric: 'growth', number: 6, unit: '%', bound: 'at-least' }, origin: 'table', role: 'target', quote: 'q2', position: 900 },
-    { indicator: 'gdp', name: '地区生产总值', category: '经济发展', text: '增长6%左右', value: { metric: 'growth', number: 6, unit: '%', bound: 'about' }, origin: 'table', role: 'target', quote: 'q3', position: 880 },
+    { indicator: 'fixed-asset-investment', name: '固定资产投资', category: null, text: '增长6%以上', value: { metric: 'growth', number: 6, unit: '%', bound: 'at-least' }, origin: 'body', role: 'target', quote: 'q1', position: 10, year: 2024, region: '嘉兴市' },
+    { indicator: 'fixed-asset-investment', name: '固定资产投资', category: '经济发展', text: '增长6%以上', value: { metric: 'growth', number: 6, unit: '%', bound: 'at-least' }, origin: 'table', role: 'target', quote: 'q2', position: 900, year: 2024, region: '嘉兴市' },
+    { indicator: 'gdp', name: '地区生产总值', category: '经济发展', text: '增长6%左右', value: { metric: 'growth', number: 6, unit: '%', bound: 'about' }, origin: 'table', role: 'target', quote: 'q3', position: 880, year: 2024, region: '嘉兴市' },
   ],
 };
 

@@ -48,9 +48,10 @@ describe('fixture pages (tests/fixtures/pages)', () => {
     expect(n.targets.every((t) => t.origin === 'table' && t.category !== null)).toBe(true);
   });
 
-  it('execution report: the plan year’s targets and last year’s outcomes', () => {
+  it('execution report: the plan year’s targets, the executed year’s targets and outcomes, each under its own year', () => {
     const n = byName('hangzhou-2019-execution');
-    expect(find(n, '地区生产总值')).toEqual([['增长6.5%左右', 'table'], ['增长6.5%左右', 'body']]);
+    const gdp = n.targets.filter((t) => t.name === '地区生产总值' && t.role === 'target').map((t) => [t.text, t.origin, t.year]);
+    expect(gdp).toEqual([['增长6.5%左右', 'table', 2020], ['增长7%左右', 'table', 2019], ['增长6.5%左右', 'body', 2020]]);
     const actual = n.targets.find((t) => t.name === '城镇登记失业率' && t.role === 'actual' && t.origin === 'table');
     expect(actual && [actual.text, actual.year, actual.value.number]).toEqual(['1.68%', 2019, 1.68]);
   });

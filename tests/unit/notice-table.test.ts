@@ -25,19 +25,19 @@ describe('主要目标 tables', () => {
       ['城镇新增就业人数', '10万人'],
     );
     expect(brief(table)).toEqual([
-      ['综合发展', '地区生产总值', '增长6%以上', 'target', null],
-      ['综合发展', '货物进出口总额', '占全国份额保持稳定', 'target', null],
-      ['综合发展', '货物出口总额', '占全国份额保持稳定', 'target', null],
-      ['民生福祉', '家庭可支配收入（按三口之家计算）10-50万元群体比例', '提高3个百分点', 'target', null],
-      ['民生福祉', '家庭可支配收入（按三口之家计算）20-60万元群体比例', '提高3个百分点', 'target', null],
-      ['民生福祉', '城镇调查失业率', '控制在5.5%以内', 'target', null],
-      ['民生福祉', '城镇新增就业人数', '10万人', 'target', null],
+      ['综合发展', '地区生产总值', '增长6%以上', 'target', 2022],
+      ['综合发展', '货物进出口总额', '占全国份额保持稳定', 'target', 2022],
+      ['综合发展', '货物出口总额', '占全国份额保持稳定', 'target', 2022],
+      ['民生福祉', '家庭可支配收入（按三口之家计算）10-50万元群体比例', '提高3个百分点', 'target', 2022],
+      ['民生福祉', '家庭可支配收入（按三口之家计算）20-60万元群体比例', '提高3个百分点', 'target', 2022],
+      ['民生福祉', '城镇调查失业率', '控制在5.5%以内', 'target', 2022],
+      ['民生福祉', '城镇新增就业人数', '10万人', 'target', 2022],
     ]);
   });
 
   it('reads a category row repeated by colspan as one category', () => {
     const table = rows(['指标名称', '2024年目标'], ['一、经济发展', '一、经济发展'], ['1.地区生产总值（注）', '增长6%左右']);
-    expect(brief(table)).toEqual([['经济发展', '地区生产总值', '增长6%左右', 'target', null]]);
+    expect(brief(table)).toEqual([['经济发展', '地区生产总值', '增长6%左右', 'target', 2024]]);
   });
 
   it('gives the quote (the row) and its position', () => {
@@ -63,16 +63,18 @@ describe('主要目标 tables', () => {
 });
 
 describe('execution tables (预期目标 | 实际完成)', () => {
-  it('gives a target and an actual row per indicator, the plan year’s column first', () => {
+  it('gives every year’s target and the actual, each with its own year, the plan year’s column first', () => {
     const table = rows(
       ['指标', '2019年预期目标', '2019年实际完成', '2020年预期目标'],
       ['地区生产总值', '增长7%左右', '增长6.8%', '增长6.5%左右'],
       ['城镇登记失业率', '控制在3.5%以内', '1.68%', '控制在3.5%以内'],
     );
     expect(brief(table, 2020)).toEqual([
-      [null, '地区生产总值', '增长6.5%左右', 'target', null],
+      [null, '地区生产总值', '增长6.5%左右', 'target', 2020],
+      [null, '地区生产总值', '增长7%左右', 'target', 2019],
       [null, '地区生产总值', '增长6.8%', 'actual', 2019],
-      [null, '城镇登记失业率', '控制在3.5%以内', 'target', null],
+      [null, '城镇登记失业率', '控制在3.5%以内', 'target', 2020],
+      [null, '城镇登记失业率', '控制在3.5%以内', 'target', 2019],
       [null, '城镇登记失业率', '1.68%', 'actual', 2019],
     ]);
   });
@@ -93,8 +95,8 @@ describe('execution tables (预期目标 | 实际完成)', () => {
       ['经济发展实力', '2', '固定资产投资', '增长5%左右', '增长5%'],
     );
     expect(brief(table, 2023).filter((r) => r[3] === 'target')).toEqual([
-      ['经济发展实力', '地区生产总值', '增长5%左右', 'target', null],
-      ['经济发展实力', '固定资产投资', '增长5%左右', 'target', null],
+      ['经济发展实力', '地区生产总值', '增长5%左右', 'target', 2023],
+      ['经济发展实力', '固定资产投资', '增长5%左右', 'target', 2023],
     ]);
   });
 });
