@@ -5,10 +5,13 @@ export type OutputFormat = 'json' | 'csv';
 
 export type Command =
   | { command: 'help' }
-  | { command: 'extract'; file: string; url: string | null; format: OutputFormat }
+  | { command: 'extract'; file: string; url: string | null; format: OutputFormat; explain: boolean }
   | { command: 'compare'; from: string; to: string };
 
-export const USAGE = 'usage: planlens extract <file.html|file.txt> [--url URL] [--format json|csv] | planlens compare <a> <b>';
+export const USAGE = 'usage: planlens extract <file.html|file.txt> [--url URL] [--format json|csv] [--explain] | planlens compare <a> <b>';
+
+/** Options that take no value. */
+const FLAGS = new Set(['help', 'explain']);
 
 /** Reads `--name value` and `--name=value` options; everything else is positional. */
 function split(argv: string[]): { positional: string[]; options: Map<string, string> } {
@@ -26,7 +29,7 @@ function split(argv: string[]): { positional: string[]; options: Map<string, str
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (name === 'help') {
+    if (FLAGS.has(name)) {
       options.set(name, '');
       continue;
     }
@@ -49,11 +52,11 @@ export function parseArgs(argv: string[]): Command {
   const [command, ...rest] = positional;
   if (options.has('help') || command === 'help' || (command === undefined && argv.includes('-h'))) return { command: 'help' };
   if (command === 'extract') {
-    rejectUnknown(options, ['url', 'format']);
+    rejectUnknown(options, ['url', 'format', 'explain']);
     if (rest.length !== 1) throw new CliInputError(`extract takes one file (${USAGE})`);
     const format = options.get('format') ?? 'json';
     if (format !== 'json' && format !== 'csv') throw new CliInputError(`--format must be json or csv, not "${format}"`);
-    return { command: 'extract', file: rest[0], url: options.get('url') ?? null, format };
+    return { command: 'extract', file: rest[0], url: options.get('url') ?? null, format, explain: options.has('explain') };
   }
   if (command === 'compare') {
     rejectUnknown(options, []);

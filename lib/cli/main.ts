@@ -18,7 +18,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (cmd.command === 'extract') {
-      const notice = await readNotice(cmd.file, cmd.url);
+      const notice = await readNotice(cmd.file, cmd.url, cmd.explain);
       await write(cmd.format === 'csv' ? extractCsv(notice) : JSON.stringify(extractJson(notice), null, 2) + '\n');
       return 0;
     }

@@ -7,12 +7,21 @@ export function planJson(plan: PlanMeta) {
 }
 
 function targetJson(t: ExtractedTarget) {
-  const { indicator, name, category, text, value, origin, role, quote, position } = t;
-  return { indicator, name, category, text, value, origin, role, quote, position };
+  const { indicator, name, category, text, value, origin, role, year, period, horizon, region, quote, position, trace } = t;
+  return {
+    indicator, name, category, text, value, origin, role, year,
+    ...(period ? { period, horizon } : {}),
+    region, quote, position,
+    ...(trace ? { explain: trace } : {}),
+  };
 }
 
 export function extractJson(notice: ExtractedNotice) {
-  return { plan: planJson(notice.plan), targets: notice.targets.map(targetJson) };
+  return {
+    plan: planJson(notice.plan),
+    targets: notice.targets.map(targetJson),
+    ...(notice.dropped ? { dropped: notice.dropped } : {}),
+  };
 }
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
@@ -21,13 +30,14 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_COLUMNS = ['region', 'year', 'kind', 'category', 'indicator', 'name', 'text', 'role', 'origin'] as const;
+/** `year` and `region` are the figure's own; `plan_year` is the year of the document that states it. */
+export const CSV_COLUMNS = ['region', 'year', 'kind', 'category', 'indicator', 'name', 'text', 'role', 'origin', 'plan_year'] as const;
 
 /** RFC 4180: CRLF line ends, a header row. */
 export function extractCsv(notice: ExtractedNotice): string {
-  const { region, year, kind } = notice.plan;
+  const { year: planYear, kind } = notice.plan;
   const rows = notice.targets.map((t) =>
-    [region, year, kind, t.category, t.indicator, t.name, t.text, t.role, t.origin].map(csvField).join(','),
+    [t.region, t.year, kind, t.category, t.indicator, t.name, t.text, t.role, t.origin, planYear].map(csvField).join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -27,7 +27,7 @@ export function looksLikeHtml(file: string, text: string): boolean {
   return HTML_EXTENSIONS.test(file) || /^\s*</.test(text.slice(0, 200));
 }
 
-export async function readNotice(file: string, url: string | null = null): Promise<ExtractedNotice> {
+export async function readNotice(file: string, url: string | null = null, explain = false): Promise<ExtractedNotice> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -39,9 +39,9 @@ export async function readNotice(file: string, url: string | null = null): Promi
   let notice: ExtractedNotice | null;
   if (looksLikeHtml(file, text)) {
     const { document } = parseHTML(text);
-    notice = extractFromDocument(document as unknown as Document, { url });
+    notice = extractFromDocument(document as unknown as Document, { url, explain });
   } else {
-    notice = extractFromText(text, { url });
+    notice = extractFromText(text, { url, explain });
   }
   if (!notice) throw new CliInputError(`${file}: not a plan notice (no plan-family title, region or year found)`);
   return notice;

@@ -80,7 +80,15 @@ function sentences(text: string): Array<[number, number]> {
   return out;
 }
 
-export function targetsFromProse(text: string): ProseTarget[] {
+/** A quantity read but not emitted, and why (for --explain). */
+export interface ProseDrop {
+  text: string;
+  quote: string;
+  quoteStart: number;
+  reason: string;
+}
+
+export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarget[] {
   const out: ProseTarget[] = [];
   for (const [from, to] of sentences(text)) {
     const sentence = text.slice(from, to);
@@ -90,7 +98,10 @@ export function targetsFromProse(text: string): ProseTarget[] {
     for (const q of scanQuantities(sentence, mask)) {
       let name = cleanSubject(subjectBefore(sentence, q.start, previous?.end ?? 0, mask));
       if (!name && previous && isListJoint(sentence.slice(previous.end, q.start))) name = previous.name;
-      if (!name) continue;
+      if (!name) {
+        dropped?.push({ text: sentence.slice(q.start, q.end), quote: sentence.trim(), quoteStart: from, reason: 'no subject before the quantity' });
+        continue;
+      }
       const quote = sentence.trim();
       out.push({ name, text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start) });
       previous = { name, end: q.end };

@@ -2,10 +2,10 @@
  * A notice → plan meta, targets and blocks (design.md §1 steps 2–3). The same code reads a page
  * (content script, CLI on .html) and the seeds' text form (bundled plans, CLI on .txt).
  */
-import type { Block, ExtractedNotice, ExtractedTarget, PlanMeta } from '../types';
+import type { Block, DroppedCandidate, ExtractedNotice, ExtractedTarget, PlanMeta } from '../types';
 import { resolveIndicator } from '../indicators/index';
 import { blockOffsets, blocksFromText, noticeText } from './blocks';
-import { targetsFromProse } from './body';
+import { targetsFromProse, type ProseDrop } from './body';
 import { readPage, type PageReading } from './read-page';
 import { detectNotice } from './detect';
 import { categoryHeading } from './normalize';
@@ -37,13 +37,15 @@ export function timeOf(meta: PlanMeta): DocTime {
   return docTime(meta.kind, meta.year, years, foldTraditional(meta.title));
 }
 
-function drafts(blocks: Block[], meta: PlanMeta): TargetDraft[] {
+function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): TargetDraft[] {
   const offsets = blockOffsets(blocks);
   const doc = timeOf(meta);
   const out: TargetDraft[] = [];
   let category: string | null = null;
   let scope: TimeScope = documentScope(doc);
   let heading = '';
+  // The paragraph right after a heading: its opening year speaks for the section.
+  let afterHeading = false;
   let run: RowAt[] = [];
   const endRun = () => {
     if (run.length > 0) {
@@ -63,12 +65,17 @@ function drafts(blocks: Block[], meta: PlanMeta): TargetDraft[] {
     const folded = foldTraditional(block.text);
     // The document's own title (its first lines name the document) sets no section.
     const title = i < 4 && kindOf(folded) !== null && /报告|通知|公报|纲要|草案|规划|分解/.test(folded);
-    const next = title ? null : isHeading(folded) ? headingScope(folded, doc) : openingScope(folded, doc);
+    const headingLike = isHeading(folded);
+    const next = title ? null : headingLike ? headingScope(folded, doc) : openingScope(folded, doc, afterHeading);
+    afterHeading = headingLike && !title;
     if (next) {
       scope = next;
       heading = block.text.length > 60 ? block.text.slice(0, 40) + '…' : block.text;
     }
-    for (const t of targetsFromProse(block.text)) {
+    const drops: ProseDrop[] | undefined = dropped ? [] : undefined;
+    const found = targetsFromProse(block.text, drops);
+    for (const d of drops ?? []) dropped!.push({ text: d.text, quote: d.quote, position: offsets[i] + d.quoteStart, reason: d.reason });
+    for (const t of found) {
       const s = figureScope(foldTraditional(t.before), scope, doc);
       out.push({
         name: t.name, category, text: t.text, valueText: t.text, origin: 'body', role: s.role,
@@ -101,7 +108,8 @@ export interface ExtractFromBlocksOptions {
 export function extractFromBlocks(blocks: Block[], meta: PlanMeta, options: ExtractFromBlocksOptions = {}): ExtractedNotice {
   const indicatorOf = memo(resolveIndicator);
   const valueOf = memo(parseValue);
-  const targets: ExtractedTarget[] = drafts(blocks, meta).map((d) => {
+  const dropped: DroppedCandidate[] | undefined = options.explain ? [] : undefined;
+  const targets: ExtractedTarget[] = drafts(blocks, meta, dropped).map((d) => {
     const year = d.year ?? meta.year;
     return {
       indicator: indicatorOf(d.keyName ?? d.name),
@@ -121,7 +129,7 @@ export function extractFromBlocks(blocks: Block[], meta: PlanMeta, options: Extr
     };
   });
   targets.sort((a, b) => a.position - b.position);
-  return { plan: meta, targets, blocks };
+  return { plan: meta, targets, blocks, ...(dropped ? { dropped } : {}) };
 }
 
 /** Seed text form (table cells as tab-indented lines) → notice, or null when it is not a plan-family document. */

@@ -42,7 +42,7 @@ const FIVE_YEAR_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, �
 
 /** The period of the Nth five-year plan (十四五 → 2021–2025). */
 export function fiveYearPeriod(ordinal: number): Period {
-  const from = 1946 + 5 * ordinal; // 11th → 2006
+  const from = 1951 + 5 * ordinal; // 11th → 2006, 14th → 2021
   return { from, to: from + 4 };
 }
 
@@ -112,6 +112,12 @@ const HEADING_RULES: HeadingRule[] = [
     scope: (m, doc) => ({ role: 'actual', year: doc.reviewed, rule: 'heading:last-year', cue: m[0] }),
   },
   {
+    // 今年是“十五五”起步之年 / 做好“十四五”开局工作: the plan year, even when a period is named.
+    name: 'heading:this-year',
+    pattern: /今年|开局|起步之年|开篇之年|首年/,
+    scope: (m, doc) => ({ role: 'target', year: doc.year, rule: 'heading:this-year', cue: m[0] }),
+  },
+  {
     // “十五五”时期主要目标 / 未来五年 / 今后五年 / 到2030年
     name: 'heading:period-plan',
     pattern: /十[一二三四五六]个?五|未来五年|今后五年|到((?:19|20)\d{2})年/,
@@ -168,8 +174,19 @@ export function openingClause(paragraph: string): string {
  * own sentence, so it is not here.
  */
 const OPENING = /^(?:过去一年|一年来|过去五年|五年来|[“"]?十[一二三四五六]个?五[”"]?(?:时期|期间|以来)|今年|未来五年|今后五年)|主要预期目标|预期目标是|主要目标是/;
+/** A section's first paragraph that opens with its year (2025年是“十四五”收官之年。一年来，…). */
+const YEAR_OPENING = /^((?:19|20)\d{2})年(?:是|以来|，|,|全年)/;
 
-export function openingScope(paragraph: string, doc: DocTime): TimeScope | null {
+export function openingScope(paragraph: string, doc: DocTime, firstInSection = false): TimeScope | null {
+  if (firstInSection && doc.kind !== 'statistical-bulletin') {
+    const m = YEAR_OPENING.exec(paragraph);
+    const y = m ? Number(m[1]) : NaN;
+    if (y && y <= doc.year) {
+      return y < doc.year || (doc.kind === 'plan-execution' && y === doc.reviewed)
+        ? { role: 'actual', year: y, rule: 'opening:section-year', cue: m![0] }
+        : { role: 'target', year: y, rule: 'opening:section-year', cue: m![0] };
+    }
+  }
   const clause = openingClause(paragraph);
   if (!clause || !OPENING.test(clause)) return null;
   const s = headingScope(clause, doc);
@@ -178,7 +195,7 @@ export function openingScope(paragraph: string, doc: DocTime): TimeScope | null 
 
 /** A year written in a sentence, and whether it is a base of comparison rather than a time. */
 const YEAR_MENTION = /((?:19|20)\d{2})年(?:底|末|前|内|度|全年)?/g;
-const BASE_BEFORE = /(?:较|比|与|同|相对于|相比于|对比)$/;
+const BASE_BEFORE = /(?:较|比|与|同|由|从|相对于|相比于|对比)$/;
 const BASE_AFTER = /^(?:底|末)?(?:相比|比|同期|基础上|水平|为基|的基础|以来|起)/;
 const SPAN_BEFORE = /(?:到|至|截至|截止|截止到)$/;
 

@@ -30,7 +30,7 @@ function line(s: DocScore): string {
 for (const s of report.scores) {
   console.log(line(s));
   if (!showMisses) continue;
-  for (const m of s.wrong) console.log(`    wrong  ${m.label.name ?? ''} ${m.label.text} want ${m.label.role} ${m.label.year}, got ${m.got?.role} ${m.got?.year} (${m.got?.name})`);
+  for (const m of s.wrong) console.log(`    wrong  ${m.label.name ?? ''} ${m.label.text} want ${m.label.role} ${m.label.year}, got ${m.got?.role} ${m.got?.year} (${m.got?.name}) ← ${m.got?.trace?.scope} «${m.got?.trace?.cue}» in «${m.got?.trace?.context}»`);
   for (const m of s.misses) console.log(`    missed ${m.label.role} ${m.label.year} ${m.label.name ?? ''} | ${m.label.text} | ${m.label.quote}`);
   for (const u of s.unlabelled) console.log(`    extra  ${u.role} ${u.year} ${u.name} | ${u.text} | ${u.quote.slice(0, 60)}`);
 }

@@ -36,7 +36,7 @@ export function runEval(dir = CORPUS_DIR, only?: (id: string) => boolean): EvalR
     const page = corpusPage(join(dir, 'docs'), labels.doc);
     const { document } = parseHTML(page.html);
     const t0 = performance.now();
-    const notice = extractFromDocument(document as unknown as Document, { url: page.url });
+    const notice = extractFromDocument(document as unknown as Document, { url: page.url, explain: true });
     ms += performance.now() - t0;
     chars += page.text.length;
     scores.push(scoreDocument(labels, notice));

@@ -26,7 +26,7 @@ export interface DocLabels {
 export interface FigureMiss {
   label: LabelFigure;
   /** The extracted figure it matched, when role or year were wrong. */
-  got?: Pick<ExtractedTarget, 'name' | 'text' | 'role' | 'year'>;
+  got?: Pick<ExtractedTarget, 'name' | 'text' | 'role' | 'year' | 'trace'>;
 }
 
 export interface DocScore {
@@ -132,7 +132,7 @@ export function matchFigures(labels: LabelFigure[], got: ExtractedTarget[]): Map
   return byLabel;
 }
 
-const brief = (t: ExtractedTarget) => ({ name: t.name, text: t.text, role: t.role, year: t.year });
+const brief = (t: ExtractedTarget) => ({ name: t.name, text: t.text, role: t.role, year: t.year, trace: t.trace });
 
 export function scoreDocument(labels: DocLabels, notice: ExtractedNotice | null): DocScore {
   const figures = labels.figures;
