@@ -62,6 +62,29 @@ function subjectBefore(sentence: string, start: number, floor: number, mask: Uin
   return raw.length > MAX_NAME ? raw.slice(raw.length - MAX_NAME) : raw;
 }
 
+/** Marks that end a 分别 list's names (the 、 and 和 inside the list do not). */
+const LIST_END = new Set([...'，,；;：:。！？!?\n']);
+
+/**
+ * The names of a 分别 list before `start` (制造业、普惠小微贷款余额分别增长… → [制造业, 普惠小微贷款余额]),
+ * or null when fewer than two names stand there.
+ */
+function respectiveNames(sentence: string, start: number, floor: number, mask: Uint8Array): string[] | null {
+  let j = start - 1;
+  const limit = Math.max(floor, start - 120);
+  while (j >= limit && !(LIST_END.has(sentence[j]) && !mask[j])) j--;
+  const clause = sentence.slice(j + 1, start);
+  const cut = clause.search(/分[别別]/);
+  if (cut < 0) return null;
+  const names = clause
+    .slice(0, cut)
+    // A 、 before a digit joins modifiers of one name (10-50万元、20-60万元的群体比例).
+    .split(/、(?![\d０-９])|和|及|与|以及/)
+    .map((n) => cleanSubject(n))
+    .filter((n) => n.length > 0);
+  return names.length >= 2 ? names : null;
+}
+
 /** What lies between two targets when the second shares the first's subject: 增长7%、8%左右. */
 function isListJoint(between: string): boolean {
   return /^(?:、|和|及|与|，|,)$/.test(between.trim());
@@ -95,17 +118,30 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
     if (!/\d/.test(sentence)) continue;
     const mask = maskQuoted(sentence);
     let previous: { name: string; end: number } | null = null;
-    for (const q of scanQuantities(sentence, mask)) {
-      let name = cleanSubject(subjectBefore(sentence, q.start, previous?.end ?? 0, mask));
+    // A 分别 list (A、B和C分别增长x、y和z): each name takes its own value, in order.
+    let list: { names: string[]; next: number } | null = null;
+    const quantities = [...scanQuantities(sentence, mask)];
+    quantities.forEach((q, k) => {
+      const raw = subjectBefore(sentence, q.start, previous?.end ?? 0, mask);
+      let name = cleanSubject(raw);
+      // Only a run of two or more values is distributed (比例分别提高3个百分点 is one value).
+      const run = k + 1 < quantities.length && isListJoint(sentence.slice(q.end, quantities[k + 1].start));
+      const names = run && /分[别別]/.test(raw) ? respectiveNames(sentence, q.start, previous?.end ?? 0, mask) : null;
+      if (names) list = { names, next: 0 };
+      else if (name) list = null;
       if (!name && previous && isListJoint(sentence.slice(previous.end, q.start))) name = previous.name;
+      if (list && name) {
+        name = list.names[list.next % list.names.length];
+        list.next++;
+      }
       if (!name) {
         dropped?.push({ text: sentence.slice(q.start, q.end), quote: sentence.trim(), quoteStart: from, reason: 'no subject before the quantity' });
-        continue;
+        return;
       }
       const quote = sentence.trim();
       out.push({ name, text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start) });
       previous = { name, end: q.end };
-    }
+    });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import type { PlanKind, PlanMeta } from '../types';
 import { dateFromUrl, dateLine, labelledDate, parseDate } from './dates';
 import { foldTraditional } from './fold';
-import { endsLikeDocumentTitle, kindOf, LEAD_CHARS, looksLikeNews } from './kinds';
+import { endsLikeDocumentTitle, hasNewsByline, kindOf, LEAD_CHARS, looksLikeNews } from './kinds';
 import { normalizeText } from './normalize';
 import { regionFromText, regionFromUrl } from './regions';
 
@@ -68,6 +68,19 @@ function pageTitle(title: string | null | undefined): string | null {
 /** 十四五 / 第十四个五年规划 → its first year. */
 const FIVE_YEAR_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026, 六: 2031 };
 
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 二〇一九年 → 2019年 (datelines of work reports are written in Chinese numerals). Same length, so offsets hold. */
+export function arabicYears(text: string): string {
+  return text.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c]).join(''));
+}
+
+/** The dateline of a report delivered to a congress (——2019年1月9日在…人民代表大会…上): the report's year. */
+function sessionYear(lead: string): number | null {
+  const m = /((?:19|20)\d{2})年\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在[^\n]{0,40}?(?:人民代表大会|人代会)/.exec(arabicYears(lead));
+  return m ? Number(m[1]) : null;
+}
+
 function yearOf(text: string, kind: PlanKind): number | null {
   const years = (text.match(/(?:19|20)\d{2}(?=\s?年)/g) ?? []).map(Number);
   // An execution report (2019年…执行情况与2020年…草案) is the plan of the year it drafts.
@@ -114,11 +127,13 @@ export function detectNotice(input: DetectInput): PlanMeta | null {
   if (!title) return null;
   const folded = foldTraditional(title);
   if (looksLikeNews(folded)) return null;
+  // A news desk's byline and a title that does not end as a document's own: a story about it.
+  const header = foldTraditional(input.headerText ?? '');
+  if (hasNewsByline(header + '\n' + lead.slice(0, 300)) && !/(?:通知|报告|公报|纲要|草案|分解|分解表|情况表|计划)$/.test(folded.replace(/[（(][^（()）]{1,8}[）)]$/, ''))) return null;
   // The kind comes from the title; a page title that names no document is not a notice.
   const kind = kindOf(folded) ?? (heading ? kindOf(foldTraditional(heading)) : null);
   if (!kind) return null;
 
-  const header = foldTraditional(input.headerText ?? '');
   const region =
     regionFromText(folded) ??
     issuerRegion(header) ??
@@ -129,7 +144,7 @@ export function detectNotice(input: DetectInput): PlanMeta | null {
   if (!region) return null;
 
   const issued = issuedDate(input, lead);
-  const year = yearOf(folded, kind) ?? (heading ? yearOf(foldTraditional(heading), kind) : null) ?? yearOf(lead, kind) ?? (issued ? Number(issued.slice(0, 4)) : null);
+  const year = yearOf(folded, kind) ?? sessionYear(lead) ?? (heading ? yearOf(foldTraditional(heading), kind) : null) ?? yearOf(lead, kind) ?? (issued ? Number(issued.slice(0, 4)) : null);
   if (!year) return null;
 
   return { id: `${region}/${year}/${kind}`, region, year, kind, title, issued, url: input.url ?? null };

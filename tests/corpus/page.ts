@@ -68,12 +68,26 @@ function hostOf(url: string | null): string | undefined {
   return m ? m[1].toLowerCase() : undefined;
 }
 
-export function corpusPage(dir: string, id: string): CorpusPage {
+const TITLE_LINE = /(?:通知|报告|公报|纲要|分解|分解表|计划|情况表|进展情况)(?:[（(][^）)]{1,8}[）)])?$/;
+
+function docTitle(text: string): string | undefined {
+  for (const line of text.split('\n').slice(0, 20)) {
+    const l = line.trim().replace(/\s*\|\s*$/, '');
+    if (l.length >= 8 && l.length <= 90 && !/[。；>»]/.test(l) && TITLE_LINE.test(l)) return l;
+  }
+  return undefined;
+}
+
+/** `labelTitle`: the page's title from the labels (`pageTitle`), for excerpts whose capture lost it. */
+export function corpusPage(dir: string, id: string, labelTitle?: string): CorpusPage {
   const raw = readFileSync(join(dir, `${id}.txt`), 'utf8');
   const { url, title, text } = stripCollectionMarks(raw);
   const sidecar = join(dir, `${id}.seed.txt`);
   const seed = existsSync(sidecar) ? stripCollectionMarks(readFileSync(sidecar, 'utf8')).text : seedFromText(text);
   const host = hostOf(url);
-  const html = renderNotice(seed, { url: url ?? undefined, host: host ?? 'www.example.com', ...(title ? { title } : {}), source: '' });
+  // The page's own title: the front matter's, else the first early line that ends like a document
+  // title (excerpts may start with a breadcrumb or a header block), else the label's reconstruction.
+  const pageTitle = title ?? docTitle(text) ?? labelTitle;
+  const html = renderNotice(seed, { url: url ?? undefined, host: host ?? 'www.example.com', ...(pageTitle ? { title: pageTitle } : {}), source: '' });
   return { id, url, text, seed, title, html };
 }

@@ -33,7 +33,7 @@ export function runEval(dir = CORPUS_DIR, only?: (id: string) => boolean): EvalR
   let ms = 0;
   for (const labels of loadLabels(dir)) {
     if (only && !only(labels.doc)) continue;
-    const page = corpusPage(join(dir, 'docs'), labels.doc);
+    const page = corpusPage(join(dir, 'docs'), labels.doc, labels.pageTitle);
     const { document } = parseHTML(page.html);
     const t0 = performance.now();
     const notice = extractFromDocument(document as unknown as Document, { url: page.url, explain: true });

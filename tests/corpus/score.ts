@@ -20,6 +20,8 @@ export interface DocLabels {
   year: number;
   exhaustive: boolean;
   notes?: string;
+  /** The page's title where the collected text lost it (an excerpt starting mid-page): what its <title> says. */
+  pageTitle?: string;
   figures: LabelFigure[];
 }
 

@@ -74,7 +74,7 @@ describe('planlens extract', () => {
       url: null,
     });
     expect(Object.keys(out)).toEqual(['plan', 'targets']);
-    for (const t of out.targets) expect(Object.keys(t)).toEqual(['indicator', 'name', 'category', 'text', 'value', 'origin', 'role', 'quote', 'position']);
+    for (const t of out.targets) expect(Object.keys(t).filter((k) => k !== 'period' && k !== 'horizon')).toEqual(['indicator', 'name', 'category', 'text', 'value', 'origin', 'role', 'year', 'region', 'quote', 'position']);
     const fai = out.targets.find((t: { name: string; origin: string }) => t.name === '固定资产投资' && t.origin === 'table');
     expect([fai.text, fai.category, fai.role, fai.value.metric, fai.value.number]).toEqual(['增长6%以上', '经济发展', 'target', 'growth', 6]);
     expect(out.targets.filter((t: { origin: string }) => t.origin === 'table')).toHaveLength(21);
@@ -89,10 +89,22 @@ describe('planlens extract', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['region', 'year', 'kind', 'category', 'indicator', 'name', 'text', 'role', 'origin']);
+    expect(rows[0]).toEqual(['region', 'year', 'kind', 'category', 'indicator', 'name', 'text', 'role', 'origin', 'plan_year']);
     expect(rows.length).toBe(json.targets.length + 1);
-    expect(rows.every((row) => row.length === 9)).toBe(true);
+    expect(rows.every((row) => row.length === 10)).toBe(true);
     expect(rows.slice(1).map((row) => row[5])).toEqual(json.targets.map((t: { name: string }) => t.name));
+  });
+
+  it('--explain gives each figure its rule, scope, cue and context, and lists dropped candidates', async () => {
+    const r = await run('extract', 'tests/fixtures/pages/hangzhou-2019-execution.html', '--explain');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Array.isArray(out.dropped)).toBe(true);
+    for (const t of out.targets) expect(Object.keys(t.explain).sort()).toEqual(['context', 'cue', 'rule', 'scope']);
+    const actual = out.targets.find((t: { role: string; origin: string }) => t.role === 'actual' && t.origin === 'table');
+    expect([actual.year, actual.explain.rule]).toEqual([2019, 'table:actual-column']);
+    const plain = JSON.parse((await run('extract', 'tests/fixtures/pages/hangzhou-2019-execution.html')).stdout);
+    expect(plain.targets.some((t: object) => 'explain' in t)).toBe(false);
   });
 
   it('quotes CSV fields with commas, quotes and line breaks', () => {
@@ -175,7 +187,8 @@ describe('main', () => {
   });
 
   it('parses arguments', () => {
-    expect(parseArgs(['extract', 'a.html', '--url', 'https://x/', '--format=csv'])).toEqual({ command: 'extract', file: 'a.html', url: 'https://x/', format: 'csv' });
+    expect(parseArgs(['extract', 'a.html', '--url', 'https://x/', '--format=csv'])).toEqual({ command: 'extract', file: 'a.html', url: 'https://x/', format: 'csv', explain: false });
+    expect(parseArgs(['extract', 'a.txt', '--explain'])).toEqual({ command: 'extract', file: 'a.txt', url: null, format: 'json', explain: true });
     expect(parseArgs(['--help'])).toEqual({ command: 'help' });
   });
 });
