@@ -1,6 +1,9 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { HighlightRecord, PlanRecord, TargetRecord } from '../types';
 import { highlightTokens, passagesFor, termsFor } from './indexing';
+import { extractFromBlocks } from '../notice/extract';
+import { toTargetRecords } from './records';
+import type { Block } from '../types';
 
 /**
  * A stored plan without its text. The text lives in `texts`, so listing plans and joining plan
@@ -68,7 +71,49 @@ export const SCHEMA_V2 = {
   meta: 'key',
 } as const;
 
-export const SCHEMA_VERSION = 2;
+/** Version 3: same tables; targets carry their own year, period and region (re-extracted on upgrade). */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const SCHEMA_VERSION = 3;
+
+/** A stored plan text back into blocks: table rows were stored as their cells joined by tabs. */
+export function blocksOfParagraphs(paragraphs: readonly string[]): Block[] {
+  return paragraphs.map((text) => (text.includes('\t') ? { type: 'row', text, cells: text.split('\t') } : { type: 'paragraph', text }));
+}
+
+/**
+ * v2 → v3: before v3 every target was filed under its plan's year and role was read without the
+ * document's time (a work report's review of last year stored as this year's targets). Each plan is
+ * read again from its stored text with the current extractor, so a user's database is corrected,
+ * not left wrong. A plan whose text is missing, or now yields fewer figures than were stored, keeps
+ * its rows (they gain `planYear`): an upgrade never loses a figure.
+ */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const plans = (await tx.table('plans').toArray()) as PlanRow[];
+  let corrected = 0;
+  for (const plan of plans) {
+    const text = (await tx.table('texts').get(plan.id)) as TextRecord | undefined;
+    const old = (await tx.table('targets').where('planId').equals(plan.id).toArray()) as TargetRecord[];
+    if (!text || text.paragraphs.length === 0) {
+      await tx.table('targets').bulkPut(old.map((t) => ({ ...t, planYear: t.planYear ?? plan.year })));
+      continue;
+    }
+    const meta = { id: plan.id, region: plan.region, year: plan.year, kind: plan.kind, title: plan.title, issued: plan.issued, url: plan.url };
+    const fresh = toTargetRecords(meta, extractFromBlocks(blocksOfParagraphs(text.paragraphs), meta).targets);
+    // Nothing is lost: a text that now yields fewer figures than were stored keeps its rows.
+    if (fresh.length < old.length) {
+      await tx.table('targets').bulkPut(old.map((t) => ({ ...t, planYear: t.planYear ?? plan.year })));
+      continue;
+    }
+    await tx.table('targets').bulkDelete(old.map((t) => t.id));
+    await tx.table('targets').bulkPut(fresh);
+    corrected++;
+  }
+  const targets = (await tx.table('targets').toArray()) as TargetRecord[];
+  await tx.table('terms').clear();
+  await tx.table('terms').bulkPut(termsFor(targets));
+  await tx.table('meta').put({ key: 'schema', value: { version: 3, upgradedFrom: 2, reextracted: corrected, at: Date.now() } });
+}
 
 /** v1 → v2: move each plan's text to `texts` and build the search rows v1 never had. */
 async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -106,6 +151,7 @@ export class PlanLensDB extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 

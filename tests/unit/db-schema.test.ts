@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, openDatabase } from '../../lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, openDatabase } from '../../lib/db/schema';
 import { toPlanRecord, toTargetRecords } from '../../lib/db/records';
 import { search } from '../../lib/db/search';
 import type { HighlightRecord } from '../../lib/types';
@@ -35,7 +35,7 @@ describe('schema upgrade v1 → v2', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     // Old data is intact, the text moved to its own table…
     const { paragraphs, ...row } = plan;
     expect(await db.plans.get(plan.id)).toEqual(row);
@@ -46,7 +46,7 @@ describe('schema upgrade v1 → v2', () => {
     expect((await db.terms.toArray()).map((t) => `${t.region}:${t.name}`).sort()).toEqual(JX2024.map((r) => `嘉兴市:${r.name}`).sort());
     const h = await db.highlights.get('h1');
     expect(h?.tokens).toEqual(expect.arrayContaining(['固定', '投资', '2022', '年低']));
-    expect((await db.meta.get('schema'))?.value).toMatchObject({ version: 2, upgradedFrom: 1 });
+    expect((await db.meta.get('schema'))?.value).toMatchObject({ version: 3, upgradedFrom: 2 });
     // And search works on upgraded data.
     const results = await search(db, '有效投资');
     expect(results.passages.map((p) => p.text)).toEqual(['稳步扩大有效投资，实现固定资产投资增长6%以上。']);
@@ -55,11 +55,57 @@ describe('schema upgrade v1 → v2', () => {
     db.close();
   });
 
-  it('a fresh database is created at version 2 with every table', async () => {
+  it('a fresh database is created at version 3 with every table', async () => {
     const db = openDatabase(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['highlights', 'meta', 'passages', 'plans', 'targets', 'terms', 'texts']);
+    db.close();
+  });
+});
+
+describe('schema upgrade v2 → v3: figures get their own year', () => {
+  it('re-reads a mis-yeared execution report from its stored text', async () => {
+    const name = `upgrade3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const planId = '杭州市/2020/plan-execution';
+    const paragraphs = [
+      '关于杭州市2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告',
+      '一、2019年国民经济和社会发展计划执行情况',
+      '2019年，全市地区生产总值15373亿元，增长6.8%。',
+      '指标名称\t2019年目标\t2019年实际完成',
+      '城镇登记失业率\t控制在3.5%以内\t1.68%',
+      '二、2020年国民经济和社会发展计划草案',
+      '全市地区生产总值增长6.5%左右。',
+    ];
+    const plan = { id: planId, region: '杭州市', year: 2020, kind: 'plan-execution', title: paragraphs[0], issued: '2020-05-29', url: 'http://drc.hangzhou.gov.cn/art/2020/5/29/art_1.html', source: 'captured', capturedAt: 1, hash: 'h' };
+    // What the previous release stored: every figure under the plan's year 2020.
+    const old = (id: string, name: string, text: string, role: string, position: number) => ({
+      id: `${planId}#${id}`, planId, region: '杭州市', year: 2020, kind: 'plan-execution', indicator: 'x', name, category: null,
+      text, value: { metric: 'level' }, origin: 'body', role, quote: text, position,
+    });
+    await v2.table('plans').put(plan);
+    await v2.table('texts').put({ id: planId, paragraphs });
+    await v2.table('targets').bulkPut([old('a', '地区生产总值', '增长6.8%', 'target', 60), old('b', '城镇登记失业率', '1.68%', 'actual', 120)]);
+    v2.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const rows = (await db.targets.where('planId').equals(planId).toArray()).map((t) => [t.name, t.text, t.role, t.year, t.planYear]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值', '增长6.8%', 'actual', 2019, 2020],
+        ['城镇登记失业率', '控制在3.5%以内', 'target', 2019, 2020],
+        ['城镇登记失业率', '1.68%', 'actual', 2019, 2020],
+        ['地区生产总值', '增长6.5%左右', 'target', 2020, 2020],
+      ]),
+    );
+    // The wrong rows are gone, not kept beside the corrected ones.
+    expect(rows.some(([, text, role, year]) => text === '增长6.8%' && (role === 'target' || year === 2020))).toBe(false);
+    expect((await db.meta.get('schema'))?.value).toMatchObject({ version: 3, upgradedFrom: 2, reextracted: 1 });
     db.close();
   });
 });
