@@ -57,13 +57,14 @@ type Layout =
       unit: number | null;
       header: string[];
     }
-  | { kind: 'task'; task: number; header?: string[] };
+  | { kind: 'task'; task: number; progress: number | null; header?: string[] };
 
 const NAME_HEADER = /名称|^指标$|^主要指标$|^指标项目$|^项目$/;
 const TARGET_HEADER = /目标|预期|计划/;
 const ACTUAL_HEADER = /实际|完成情况|完成值|执行情况|实绩|完成数/;
 const TASK_HEADER = /任务|内容与要求|工作内容|主要工作|重点工作|具体内容|工作事项/;
 const DUTY_HEADER = /责任|牵头|配合|进展/;
+const PROGRESS_HEADER = /进展|完成情况|进度|落实情况/;
 const NOT_TARGET_HEADER = /属性|单位|序号|分类|类别|领域|备注|任务/;
 
 function layoutOf(cells: string[]): Layout | null {
@@ -71,7 +72,11 @@ function layoutOf(cells: string[]): Layout | null {
   if (filled.length < 2 || filled.some((c) => c.length > 30 || /[。；]/.test(c))) return null;
   const find = (test: (c: string) => boolean) => cells.findIndex(test);
   const task = find((c) => TASK_HEADER.test(c) && !DUTY_HEADER.test(c));
-  if (task >= 0 && cells.some((c) => DUTY_HEADER.test(c))) return { kind: 'task', task, header: cells };
+  if (task >= 0 && cells.some((c) => DUTY_HEADER.test(c))) {
+    // A progress column (进展情况, 完成情况) reports what happened in the plan year so far.
+    const progress = find((c) => PROGRESS_HEADER.test(c));
+    return { kind: 'task', task, progress: progress >= 0 && progress !== task ? progress : null, header: cells };
+  }
   const name = find((c) => NAME_HEADER.test(c) && !ACTUAL_HEADER.test(c));
   const targets: number[] = [];
   let actual: number | null = null;
@@ -157,6 +162,19 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
           quote: t.quote, position: cellAt + t.quoteStart,
           ...(s ? { year: s.year, ...(s.period ? { period: s.period } : {}), why: { rule: 'table:task-cell', scope: s.rule, cue: s.cue, context: layout.header?.join(' | ') } } : {}),
         });
+      }
+      if (layout.progress !== null) {
+        const progressCell = cells[layout.progress] ?? '';
+        const progressAt = row.offset + offsetOfCell(row, progressCell);
+        const year = options.scope?.year ?? options.year;
+        for (const t of targetsFromProse(progressCell)) {
+          out.push({
+            name: t.name, category, text: t.text, valueText: t.text, origin: 'table', role: 'actual',
+            quote: t.quote, position: progressAt + t.quoteStart,
+            ...(year !== undefined ? { year } : {}),
+            why: { rule: 'table:progress-cell', scope: 'column:progress', cue: layout.header?.[layout.progress] ?? '', context: layout.header?.join(' | ') },
+          });
+        }
       }
       continue;
     }
