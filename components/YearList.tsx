@@ -7,6 +7,8 @@ import type { HistoryEntry } from '@/lib/types';
 import { kindLabel, t, type Lang } from '@/lib/i18n-core';
 import { textFragmentUrl } from '@/lib/format';
 import { ChangeBadge } from './ChangeBadge';
+import { describeDelta } from '@/lib/compare';
+import { outcomeGap, type OutcomeGap } from '@/lib/outcome-gap';
 import type { YearDoc, YearGroup } from './historyYears';
 
 /** Link to the extension's reader page for a plan without a URL (bundled), at a text position. */
@@ -28,13 +30,32 @@ export interface YearListProps {
   readerUrl?: ReaderUrl;
 }
 
-function Entry({ e, zhName, lang, readerUrl }: { e: HistoryEntry; zhName: string; lang: Lang; readerUrl?: ReaderUrl }) {
+/** An outcome beside its year's target: met / near / missed and by how much. */
+function Gap({ gap, lang }: { gap: OutcomeGap; lang: Lang }) {
+  const delta = describeDelta(gap.delta, lang);
+  const label = gap.status ? t(`card.gap.${gap.status}`, lang) : t('card.gap.vs', lang);
+  return (
+    <span class={`pl-gap pl-gap--${gap.status ?? 'unjudged'}`} data-gap={gap.status ?? undefined} title={`${label} ${delta}`}>
+      {label} {delta}
+    </span>
+  );
+}
+
+function gapOf(e: HistoryEntry, target: HistoryEntry | null): OutcomeGap | null {
+  if (e.role !== 'actual' || !target) return null;
+  const side = (x: HistoryEntry) => ({ indicator: x.indicator ?? '', text: x.text, value: x.value, name: x.name });
+  return outcomeGap(side(target), side(e));
+}
+
+function Entry({ e, zhName, lang, readerUrl, target }: { e: HistoryEntry; zhName: string; lang: Lang; readerUrl?: ReaderUrl; target: HistoryEntry | null }) {
   const isActual = e.role === 'actual';
+  const gap = gapOf(e, target);
   return (
     <div class={isActual ? 'pl-entry pl-entry--actual' : 'pl-entry'} data-role={isActual ? 'actual' : undefined}>
       {isActual && <span class="pl-entry-role">{t('card.actual', lang)}</span>}
       {e.name && e.name !== zhName && <span class="pl-entry-name">{e.name}</span>}
       <span class="pl-entry-text">{e.text}</span>
+      {gap && <Gap gap={gap} lang={lang} />}
       {readerUrl && (
         <a
           class="pl-source"
@@ -50,7 +71,7 @@ function Entry({ e, zhName, lang, readerUrl }: { e: HistoryEntry; zhName: string
   );
 }
 
-function Doc(props: { doc: YearDoc; current: boolean } & Omit<YearListProps, 'groups'>) {
+function Doc(props: { doc: YearDoc; current: boolean; target: HistoryEntry | null } & Omit<YearListProps, 'groups'>) {
   const { doc, current, lang } = props;
   return (
     <div class={current ? 'pl-doc pl-doc--current' : 'pl-doc'} data-kind={doc.kind}>
@@ -61,7 +82,7 @@ function Doc(props: { doc: YearDoc; current: boolean } & Omit<YearListProps, 'gr
         {current && <span class="pl-this">{t('card.thisNotice', lang)}</span>}
       </div>
       {doc.entries.map((e, i) => (
-        <Entry key={i} e={e} zhName={props.zhName} lang={lang} readerUrl={props.readerUrl} />
+        <Entry key={i} e={e} zhName={props.zhName} lang={lang} readerUrl={props.readerUrl} target={props.target} />
       ))}
     </div>
   );
@@ -84,6 +105,7 @@ export function YearList(props: YearListProps) {
                 key={d.planId}
                 {...props}
                 doc={d}
+                target={g.primary}
                 current={currentPlanId ? d.planId === currentPlanId : isCurrentYear && d === g.docs[0]}
               />
             ))}

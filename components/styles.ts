@@ -73,6 +73,7 @@ const YEARS = `
 .pl-entry-name{color:var(--pl-muted);font-size:12px}
 .pl-entry-text{font-size:14px;font-weight:600;color:var(--pl-fg);text-decoration:none}
 .pl-entry--actual .pl-entry-text{font-weight:500;font-size:13px}
+.pl-gap{font-size:11px;border-radius:4px;padding:0 5px;margin-left:4px;white-space:nowrap}.pl-gap--met{color:var(--pl-more);background:var(--pl-more-bg)}.pl-gap--near{color:var(--pl-less);background:var(--pl-less-bg)}.pl-gap--missed{color:var(--pl-danger);background:var(--pl-grey-bg)}.pl-gap--unjudged{color:var(--pl-muted)}
 .pl-entry-role{font-size:11px;color:var(--pl-muted);border:1px solid var(--pl-border);border-radius:4px;padding:0 5px}
 .pl-source{margin-left:auto;font-size:11.5px;color:var(--pl-accent);text-decoration:none;white-space:nowrap}
 .pl-source::after{content:" ↗"}

@@ -159,3 +159,34 @@ describe('TargetCard with lib/compare.ts (no injected comparer)', () => {
     expect(badge.querySelector('.pl-badge-delta')?.textContent ?? null).toBe(delta);
   });
 });
+
+describe('a year with its target and its outcome', () => {
+  it('shows the outcome beside the target under the same year, with the gap', async () => {
+    const { render } = await import('preact');
+    const { TargetCard } = await import('@/components/TargetCard');
+    const entry = (over: Partial<import('@/lib/types').HistoryEntry>): import('@/lib/types').HistoryEntry => ({
+      indicator: 'gdp', year: 2025, kind: 'work-report', planId: '安徽省/2025/work-report', planTitle: '2025年安徽省政府工作报告', url: null,
+      name: '地区生产总值', text: '增长5%左右', value: { metric: 'growth', number: 5, unit: '%', bound: 'about' }, role: 'target', quote: 'q', position: 1, ...over,
+    });
+    const history = {
+      indicator: 'gdp',
+      region: '安徽省',
+      entries: [
+        entry({}),
+        entry({ planId: '安徽省/2026/work-report', planTitle: '2026年安徽省政府工作报告', text: '增长5.5%', value: { metric: 'growth', number: 5.5, unit: '%' }, role: 'actual' }),
+        entry({ year: 2026, planId: '安徽省/2026/work-report', planTitle: '2026年安徽省政府工作报告', text: '增长5%—5.5%', value: { metric: 'growth', min: 5, max: 5.5, unit: '%' } }),
+      ],
+    };
+    const host = document.createElement('div');
+    render(<TargetCard history={history} lang="zh" zhName="地区生产总值" readerUrl={() => "#"} />, host);
+    const y2025 = host.querySelector('[data-year="2025"]')!;
+    expect(y2025.textContent).toContain('增长5%左右');
+    const actual = y2025.querySelector('[data-role="actual"]')!;
+    expect(actual.textContent).toContain('增长5.5%');
+    expect(actual.querySelector('[data-gap]')?.getAttribute('data-gap')).toBe('met');
+    expect(actual.textContent).toContain('+0.5个百分点');
+    // The 2026 target stands under 2026, not beside 2025's outcome.
+    expect(host.querySelector('[data-year="2026"]')!.textContent).toContain('增长5%—5.5%');
+    expect(host.querySelector('[data-year="2026"] [data-role="actual"]')).toBeNull();
+  });
+});

@@ -217,8 +217,8 @@ describe('renderNews', () => {
 describe('fixture pages (tests/fixtures/pages)', () => {
   const manifest = loadManifest();
 
-  it('lists the five composed pages', () => {
-    expect(manifest.map((e) => e.name)).toEqual(['news', 'jiaxing-2023-plan', 'huzhou-2024-tasks', 'hangzhou-2019-execution', 'shaoxing-2022-plan']);
+  it('lists the composed and real-text fixture pages', () => {
+    expect(manifest.map((e) => e.name)).toEqual(['news', 'jiaxing-2023-plan', 'huzhou-2024-tasks', 'hangzhou-2019-execution', 'shaoxing-2022-plan', 'jiaxing-2025-govreport', 'yuhang-2023-execution']);
   });
 
   describe.each(manifest.map((e) => [e.name, e] as const))('%s', (_name, entry) => {
