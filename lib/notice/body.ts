@@ -16,6 +16,8 @@ export interface ProseTarget {
   quoteStart: number;
   /** The sentence up to the figure: where its own time words (2025年，… / 到2030年) are read. */
   before: string;
+  /** A relative target without a number (与经济增长同步, 高于全国平均水平): kept only where targets are set. */
+  qualitative?: boolean;
 }
 
 /** Where a sentence ends. The clause marks (，、；) split subjects, not sentences. */
@@ -62,6 +64,17 @@ function subjectBefore(sentence: string, start: number, floor: number, mask: Uin
   return raw.length > MAX_NAME ? raw.slice(raw.length - MAX_NAME) : raw;
 }
 
+/**
+ * The names of a list: split at 、 (not before a digit: 10-50万元、20-60万元的群体 is one name),
+ * and the last item at 和/及/与, which joins the final name (A、B和C) — a 和 inside an earlier item
+ * (生态环境和公共设施投资) belongs to that item.
+ */
+function listNames(text: string): string[] {
+  const items = text.split(/、(?![\d０-９])/);
+  const last = items.pop() ?? '';
+  return [...items, ...last.split(/以及|和|及|与/)].map((n) => cleanSubject(n)).filter((n) => n.length > 0);
+}
+
 /** Marks that end a 分别 list's names (the 、 and 和 inside the list do not). */
 const LIST_END = new Set([...'，,；;：:。！？!?\n']);
 
@@ -76,12 +89,19 @@ function respectiveNames(sentence: string, start: number, floor: number, mask: U
   const clause = sentence.slice(j + 1, start);
   const cut = clause.search(/分[别別]/);
   if (cut < 0) return null;
-  const names = clause
-    .slice(0, cut)
-    // A 、 before a digit joins modifiers of one name (10-50万元、20-60万元的群体比例).
-    .split(/、(?![\d０-９])|和|及|与|以及/)
-    .map((n) => cleanSubject(n))
-    .filter((n) => n.length > 0);
+  const names = listNames(clause.slice(0, cut));
+  return names.length >= 2 ? names : null;
+}
+
+/** The names of a list sharing one value before `start` (…投资、民间投资均增长…), or null. */
+function sharedNames(sentence: string, start: number, floor: number, mask: Uint8Array): string[] | null {
+  let j = start - 1;
+  const limit = Math.max(floor, start - 120);
+  while (j >= limit && !(LIST_END.has(sentence[j]) && !mask[j])) j--;
+  const clause = sentence.slice(j + 1, start);
+  const cut = clause.search(/[均都][为是]?$/);
+  if (cut < 0) return null;
+  const names = listNames(clause.slice(0, cut));
   return names.length >= 2 ? names : null;
 }
 
@@ -139,9 +159,41 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
         return;
       }
       const quote = sentence.trim();
-      out.push({ name, text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start) });
+      const item = { text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start) };
+      // A shared value (A、B和C均增长10%以上): every name of the list gets it.
+      const shared = !list && /[均都]$/.test(raw.replace(/[为是]$/, '')) ? sharedNames(sentence, q.start, previous?.end ?? 0, mask) : null;
+      for (const n of shared ?? [name]) out.push({ name: n, ...item });
       previous = { name, end: q.end };
     });
+  }
+  return out;
+}
+
+/**
+ * Relative targets without a number (design.md §4 qualitative): in step with growth, above an
+ * average or another rate, positive growth, a gap narrowing. Data, not one document's phrase.
+ */
+const QUALITATIVE = /(?:[与和同](?:经济增长|经济增速|GDP增长|GDP增速|地区生产总值增长|生产总值增长)(?:基本)?同步)|(?:(?:略)?(?:高于|快于|不低于)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均|[^，,。；;、\d]{0,10}?(?:增速|增长)))|(?:实现正增长|保持正增长)|(?:(?:持续|进一步|逐步)缩小)/g;
+
+export function qualitativeTargets(text: string): ProseTarget[] {
+  const out: ProseTarget[] = [];
+  for (const [from, to] of sentences(text)) {
+    const sentence = text.slice(from, to);
+    if (!/同步|高于|快于|不低于|正增长|缩小/.test(sentence)) continue;
+    const mask = maskQuoted(sentence);
+    let previous: { name: string; end: number } | null = null;
+    for (const m of sentence.matchAll(QUALITATIVE)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // A number right after (高于全省平均水平1.7个百分点) makes it a quantity, read elsewhere.
+      if (/^[^\d０-９，,。；;、]{0,2}[\d０-９]/.test(sentence.slice(end, end + 4)) || mask[at]) continue;
+      let name = cleanSubject(subjectBefore(sentence, at, previous?.end ?? 0, mask).replace(/(?:增长|增速)$/, ''));
+      if (!name && previous && isListJoint(sentence.slice(previous.end, at))) name = previous.name;
+      if (!name) continue;
+      const quote = sentence.trim();
+      out.push({ name, text: m[0], quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, at), qualitative: true });
+      previous = { name, end };
+    }
   }
   return out;
 }

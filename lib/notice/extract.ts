@@ -5,7 +5,7 @@
 import type { Block, DroppedCandidate, ExtractedNotice, ExtractedTarget, PlanMeta } from '../types';
 import { resolveIndicator } from '../indicators/index';
 import { blockOffsets, blocksFromText, noticeText } from './blocks';
-import { targetsFromProse, type ProseDrop } from './body';
+import { qualitativeTargets, targetsFromProse, type ProseDrop } from './body';
 import { readPage, type PageReading } from './read-page';
 import { detectNotice } from './detect';
 import { categoryHeading } from './normalize';
@@ -73,10 +73,14 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
       heading = block.text.length > 60 ? block.text.slice(0, 40) + '…' : block.text;
     }
     const drops: ProseDrop[] | undefined = dropped ? [] : undefined;
-    const found = targetsFromProse(block.text, drops);
+    const found = [...targetsFromProse(block.text, drops), ...qualitativeTargets(block.text)];
     for (const d of drops ?? []) dropped!.push({ text: d.text, quote: d.quote, position: offsets[i] + d.quoteStart, reason: d.reason });
     for (const t of found) {
       const s = figureScope(foldTraditional(t.before), scope, doc);
+      if (t.qualitative && s.role !== 'target') {
+        dropped?.push({ text: t.text, quote: t.quote, position: offsets[i] + t.quoteStart, reason: `qualitative outside a target scope (${s.rule})` });
+        continue;
+      }
       out.push({
         name: t.name, category, text: t.text, valueText: t.text, origin: 'body', role: s.role,
         quote: t.quote, position: offsets[i] + t.quoteStart,

@@ -137,7 +137,8 @@ export function matchFigures(labels: LabelFigure[], got: ExtractedTarget[]): Map
 const brief = (t: ExtractedTarget) => ({ name: t.name, text: t.text, role: t.role, year: t.year, trace: t.trace });
 
 export function scoreDocument(labels: DocLabels, notice: ExtractedNotice | null): DocScore {
-  const figures = labels.figures;
+  // A news page's figures are kept for reference; it is scored on being rejected only.
+  const figures = labels.planFamily ? labels.figures : [];
   const got = notice?.targets ?? [];
   const matches = labels.planFamily ? matchFigures(figures, got) : new Map<number, number>();
   const matchedSet = new Set(matches.values());

@@ -1,0 +1,60 @@
+/**
+ * Shapes of real sentences (tests/corpus/docs) the prose reader must read: 分别 lists, shared
+ * values (均), units such as 斤 and 岁, relative targets without a number. [sentence, expected [name, text] pairs].
+ */
+import { describe, expect, it } from 'vitest';
+import { qualitativeTargets, targetsFromProse } from '@/lib/notice/body';
+
+const read = (s: string) => targetsFromProse(s).map((t) => [t.name, t.text]);
+const qual = (s: string) => qualitativeTargets(s).map((t) => [t.name, t.text]);
+
+describe('分别 lists: each name its own value, in order', () => {
+  it.each([
+    ['制造业、普惠小微贷款余额分别增长10.7%、13.3%。', [['制造业', '增长10.7%'], ['普惠小微贷款余额', '13.3%']]],
+    ['工业投资、制造业投资、高新技术产业投资分别增长46.3%、60.3%和116.4%。', [['工业投资', '增长46.3%'], ['制造业投资', '60.3%'], ['高新技术产业投资', '116.4%']]],
+    // One value after 分别 is not a list (the 、 before a digit joins modifiers of one name).
+    ['确保家庭可支配收入10-50万元、20-60万元的群体比例分别提高3个百分点。', [['家庭可支配收入10-50万元、20-60万元的群体比例', '提高3个百分点']]],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('a value shared by a list (均)', () => {
+  it('gives every name the value (a 和 inside an earlier item stays in its name)', () => {
+    expect(read('确保交通投资、生态环境和公共设施投资、高新技术产业投资、民间投资均增长10%以上。')).toEqual([
+      ['交通投资', '增长10%以上'],
+      ['生态环境和公共设施投资', '增长10%以上'],
+      ['高新技术产业投资', '增长10%以上'],
+      ['民间投资', '增长10%以上'],
+    ]);
+  });
+});
+
+describe('units of real targets', () => {
+  it.each([
+    ['粮食产量615亿斤左右。', [['粮食产量', '615亿斤左右']]],
+    ['人均预期寿命提高到80岁以上。', [['人均预期寿命', '提高到80岁以上']]],
+    ['全员劳动生产率达到25万元/人。', [['全员劳动生产率', '达到25万元/人']]],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('relative targets without a number (qualitative)', () => {
+  it.each([
+    ['居民收入增长与经济增长同步。', [['居民收入', '与经济增长同步']]],
+    ['城镇常住居民人均可支配收入增速高于全国平均水平、高于城镇居民收入增速。', [['城镇常住居民人均可支配收入', '高于全国平均水平'], ['城镇常住居民人均可支配收入', '高于城镇居民收入增速']]],
+    ['固定资产投资实现正增长。', [['固定资产投资', '实现正增长']]],
+    ['城乡居民收入倍差进一步缩小。', [['城乡居民收入倍差', '进一步缩小']]],
+    // With a number it is a quantity, read by the quantity scanner instead.
+    ['增速高于全省平均水平1.7个百分点。', []],
+  ])('%s', (sentence, expected) => {
+    expect(qual(sentence)).toEqual(expected);
+  });
+});
+
+describe('a final 和 joins the last name', () => {
+  it('城镇和农村… 分别', () => {
+    expect(read('城镇和农村居民人均可支配收入分别增长4.7%、7.9%。')).toEqual([['城镇', '增长4.7%'], ['农村居民人均可支配收入', '7.9%']]);
+  });
+});
