@@ -140,6 +140,7 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
     let previous: { name: string; end: number } | null = null;
     // A 分别 list (A、B和C分别增长x、y和z): each name takes its own value, in order.
     let list: { names: string[]; next: number } | null = null;
+    let lastNames: string[] | null = null;
     const quantities = [...scanQuantities(sentence, mask)];
     quantities.forEach((q, k) => {
       const raw = subjectBefore(sentence, q.start, previous?.end ?? 0, mask);
@@ -148,8 +149,12 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       const run = k + 1 < quantities.length && isListJoint(sentence.slice(q.end, quantities[k + 1].start));
       const names = run && /分[别別]/.test(raw) ? respectiveNames(sentence, q.start, previous?.end ?? 0, mask) : null;
       if (names) list = { names, next: 0 };
+      // A second 分别 run over the same names (…分别实现…亿元、…亿元，分别增长…、…).
+      else if (run && /^分[别別]/.test(foldTraditional(raw.trim())) && lastNames) list = { names: lastNames, next: 0 };
       else if (name) list = null;
+      if (list) lastNames = list.names;
       if (!name && previous && isListJoint(sentence.slice(previous.end, q.start))) name = previous.name;
+      if (list && !name) name = list.names[0];
       if (list && name) {
         name = list.names[list.next % list.names.length];
         list.next++;

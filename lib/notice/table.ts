@@ -97,7 +97,8 @@ function layoutOf(cells: string[]): Layout | null {
 
 /** Cells that mean "no target": empty or a dash. */
 function isBlank(cell: string | undefined): boolean {
-  return !cell || /^[-—–/／\\—]*$/.test(cell);
+  // A dash, or a value still pending (待省反馈, 待定, 待统计): no figure yet.
+  return !cell || /^[-—–/／\\—]*$/.test(cell) || /^待/.test(cell);
 }
 
 const BARE_NUMBER = /^(\d+\.\d+|\d+)(以上|以下|以内|左右)?$/;
@@ -184,10 +185,12 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     if (grid.category !== null && cells[grid.category]) category = cells[grid.category];
     const rawName = cells[grid.name] ?? '';
     // In a multi-year table, the plan's own year's column; else the first filled one.
-    const yearCol = grid.targets.find((i) => yearOfHeader(grid.header[i]) === options.year && !isBlank(cells[i]));
-    const targetCol = yearCol ?? grid.targets.find((i) => !isBlank(cells[i]));
+    // A value cell: not blank, and not the row's name repeated into it (a short row filled by colspan).
+    const isValue = (i: number) => !isBlank(cells[i]) && cells[i] !== rawName;
+    const yearCol = grid.targets.find((i) => yearOfHeader(grid.header[i]) === options.year && isValue(i));
+    const targetCol = yearCol ?? grid.targets.find(isValue);
     const targetText = targetCol === undefined ? '' : cells[targetCol];
-    const actualText = grid.actual !== null && !isBlank(cells[grid.actual]) ? cells[grid.actual] : '';
+    const actualText = grid.actual !== null && isValue(grid.actual) ? cells[grid.actual] : '';
     // A category row: one distinct cell (一、经济发展), or a numbered heading with no target.
     const heading = categoryHeading(filled.length === 1 ? filled[0] : rawName);
     if (heading && (filled.length === 1 || (!targetText && !actualText))) {
@@ -210,6 +213,17 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     // A name such as 地区生产总值增长 (unit %) names the indicator without its verb.
     const keyName = unit || BARE_NUMBER.test(targetText) ? fullName.replace(/(?:增长|增速)$/, '') : fullName;
     const emit = (text: string, role: TargetRole, col: number) => {
+      // One cell holding two figures (增长26万左右,年末户籍人口800万左右): each its own, read as prose.
+      if (/[,，;；]/.test(text)) {
+        const parts = targetsFromProse(`${fullName}${text}`);
+        if (parts.length >= 2) {
+          for (const p of parts) push(p.name, p.text, p.text, role, col);
+          return;
+        }
+      }
+      push(fullName, text, valueTextFor(text, header[col], unit, fullName), role, col);
+    };
+    const push = (name: string, text: string, valueText: string, role: TargetRole, col: number) => {
       const headerYear = yearOfHeader(header[col]);
       const scope = options.scope;
       // The header path decides: a year in the column's header, else the section's year (an
@@ -218,7 +232,7 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
       const year = headerYear ?? sectionYear;
       const period = headerYear === null && role === 'target' && scope?.period ? scope.period : undefined;
       out.push({
-        name: fullName, category, text, valueText: valueTextFor(text, header[col], unit, fullName),
+        name, category, text, valueText,
         origin: 'table', role, quote: row.text, position: row.offset,
         ...(year !== undefined ? { year } : {}),
         ...(period ? { period } : {}),
@@ -228,7 +242,7 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
           cue: headerYear !== null ? header[col] : scope?.cue ?? '',
           context: `${header[grid.name] ?? ''} › ${header[col] ?? ''}`,
         },
-        ...(keyName !== fullName && keyName ? { keyName } : {}),
+        ...(name === fullName && keyName !== fullName && keyName ? { keyName } : {}),
       });
     };
     if (targetText && targetCol !== undefined) emit(targetText, 'target', targetCol);
@@ -236,7 +250,7 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     // is that year's target, not the plan year's.
     for (const col of grid.targets) {
       const y = yearOfHeader(header[col]);
-      if (col === targetCol || y === null || y === yearOfHeader(header[targetCol ?? -1]) || isBlank(cells[col])) continue;
+      if (col === targetCol || y === null || y === yearOfHeader(header[targetCol ?? -1]) || !isValue(col)) continue;
       emit(cells[col], 'target', col);
     }
     if (actualText && grid.actual !== null) emit(actualText, 'actual', grid.actual);

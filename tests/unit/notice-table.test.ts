@@ -137,3 +137,25 @@ describe('tables that hold no targets', () => {
     expect(targetsFromRows(rows(['', '抄送：市委各部门，市人大常委会', '']))).toEqual([]);
   });
 });
+
+describe('cells as real pages fill them', () => {
+  const rowsOf = (...cells: string[][]): RowAt[] => cells.map((c, i) => ({ cells: c, text: c.join('\t'), offset: (i + 1) * 100 }));
+  it('one cell with two figures gives two, a pending value (待省反馈) none, a name repeated into a short row none', () => {
+    const out = targetsFromRows(
+      rowsOf(
+        ['指标名称', '2023年预期目标', '2023年完成情况'],
+        ['户籍人口', '增长26万左右,年末户籍人口800万左右', '增长11.9万人,年末户籍人口786.7万人'],
+        ['工业战略性新兴产业产值占比', '提高1个百分点', '待省反馈'],
+        ['工业增加值率', '工业增加值率', '工业增加值率'],
+      ),
+      { year: 2023 },
+    );
+    expect(out.map((t) => [t.name, t.text, t.role])).toEqual([
+      ['户籍人口', '增长26万左右', 'target'],
+      ['年末户籍人口', '800万左右', 'target'],
+      ['户籍人口', '增长11.9万人', 'actual'],
+      ['年末户籍人口', '786.7万人', 'actual'],
+      ['工业战略性新兴产业产值占比', '提高1个百分点', 'target'],
+    ]);
+  });
+});
