@@ -3,7 +3,7 @@
  * the words of the clause before it, minus leading verbs like 确保 / 力争 — and its sentence.
  * Used for the notice body and for the sentences in task-breakdown table cells.
  */
-import { foldTraditional } from './fold';
+import { dropPinyinDebris, foldTraditional } from './fold';
 import { maskQuoted, scanQuantities } from './quantity';
 
 export interface ProseTarget {
@@ -37,7 +37,8 @@ const LEADING_YEAR = /^(?:到|至|在|于)?\d{4}年(?:年底|底|末|前|内)?/;
 const LEADING_NUMBERING = /^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 
 export function cleanSubject(raw: string): string {
-  let name = raw.trim();
+  // Mirror sites' pinyin debris (地區(qū)) is no part of a name.
+  let name = dropPinyinDebris(raw).trim();
   for (let changed = true; changed && name.length > 0; ) {
     changed = false;
     const before = name;

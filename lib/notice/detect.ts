@@ -4,7 +4,11 @@
  */
 import type { PlanKind, PlanMeta } from '../types';
 import { dateFromUrl, dateLine, labelledDate, parseDate } from './dates';
-import { foldTraditional } from './fold';
+import { dropPinyinDebris } from './fold';
+import { toSimplified } from './simplify';
+
+/** Text as detection reads it: Simplified script, without mirror sites' pinyin debris. */
+const foldTraditional = (s: string): string => toSimplified(dropPinyinDebris(s));
 import { endsLikeDocumentTitle, hasNewsByline, kindOf, LEAD_CHARS, looksLikeNews } from './kinds';
 import { normalizeText } from './normalize';
 import { regionFromText, regionFromUrl } from './regions';

@@ -13,7 +13,11 @@ import { targetsFromRows, type RowAt, type TargetDraft } from './table';
 import { parseValue } from './value';
 import { docTime, documentScope, figureScope, headingScope, openingScope, type DocTime, type TimeScope } from './scope';
 import { kindOf } from './kinds';
-import { foldTraditional } from './fold';
+import { toSimplified, asWritten } from './simplify';
+import { dropPinyinDebris } from './fold';
+
+/** Simplified script for reading; positions are the same as in the text as written (simplify.ts). */
+const foldTraditional = toSimplified;
 
 export interface ExtractOptions {
   url?: string | null;
@@ -49,8 +53,15 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
   let run: RowAt[] = [];
   const endRun = () => {
     if (run.length > 0) {
-      for (const d of targetsFromRows(run, { year: meta.year, doc, scope })) {
-        out.push(d.why && !d.why.context ? { ...d, why: { ...d.why, context: heading } } : d);
+      // Read in Simplified script; names and values are then quoted as the row wrote them.
+      const simple = run.map((r) => ({ ...r, cells: r.cells.map(toSimplified), text: toSimplified(r.text) }));
+      const byOffset = new Map(run.map((r, k) => [r.offset, [simple[k].text, r.text] as const]));
+      for (const d of targetsFromRows(simple, { year: meta.year, doc, scope })) {
+        const [read, written] = byOffset.get(d.position) ?? [d.quote, d.quote];
+        const name = asWritten(d.name, read, written);
+        // The indicator is resolved from the simplified name (地區生產總值 is gdp too).
+        const w = { ...d, name, text: asWritten(d.text, read, written), quote: asWritten(d.quote, read, written), ...(name !== d.name ? { keyName: d.keyName ?? d.name } : {}) };
+        out.push(w.why && !w.why.context ? { ...w, why: { ...w.why, context: heading } } : w);
       }
     }
     run = [];
@@ -73,7 +84,9 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
       heading = block.text.length > 60 ? block.text.slice(0, 40) + '…' : block.text;
     }
     const drops: ProseDrop[] | undefined = dropped ? [] : undefined;
-    const found = [...targetsFromProse(block.text, drops), ...qualitativeTargets(block.text)];
+    // Read in Simplified script (same length), quote as written.
+    const read = folded;
+    const found = [...targetsFromProse(read, drops), ...qualitativeTargets(read)];
     for (const d of drops ?? []) dropped!.push({ text: d.text, quote: d.quote, position: offsets[i] + d.quoteStart, reason: d.reason });
     for (const t of found) {
       const s = figureScope(foldTraditional(t.before), scope, doc);
@@ -81,9 +94,12 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
         dropped?.push({ text: t.text, quote: t.quote, position: offsets[i] + t.quoteStart, reason: `qualitative outside a target scope (${s.rule})` });
         continue;
       }
+      const quote = block.text.slice(t.quoteStart, t.quoteStart + t.quote.length);
+      const name = asWritten(t.name, dropPinyinDebris(t.quote), dropPinyinDebris(quote));
       out.push({
-        name: t.name, category, text: t.text, valueText: t.text, origin: 'body', role: s.role,
-        quote: t.quote, position: offsets[i] + t.quoteStart,
+        name, ...(name !== t.name ? { keyName: t.name } : {}), category, text: asWritten(t.text, read, block.text, t.quoteStart),
+        valueText: t.text, origin: 'body', role: s.role,
+        quote, position: offsets[i] + t.quoteStart,
         year: s.year, ...(s.period ? { period: s.period } : {}),
         why: { rule: 'prose', scope: s.rule, cue: s.cue, context: heading },
       });

@@ -18,3 +18,8 @@ export function foldTraditional(text: string): string {
   for (const ch of text) out += MAP.get(ch) ?? ch;
   return out;
 }
+
+/** Pinyin that mirror sites' converters leave after characters: 關(guān)于 → 關于. For matching only. */
+export function dropPinyinDebris(text: string): string {
+  return text.indexOf('(') < 0 ? text : text.replace(/\(([a-z\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u00fc\u01d6\u01d8\u01da\u01dc]{1,6})\)/g, '');
+}

@@ -23,7 +23,7 @@ export function kindOf(text: string): PlanKind | null {
 }
 
 /** Title-ish words of pages that only report on a document (news, briefings, explainers). */
-const NEWS = /召开|会议|部署|解读|图解|读懂|一图|发布会|记者|专访|访谈|热议|聚焦|视频|直播|代表委员|审议通过|学习|座谈|摘要|要点|速览|看点|划重点|综述|报道|快讯|新闻|作(?:《)?政府工作报告/;
+const NEWS = /召开|会议|部署|解读|图解|读懂|一图|发布会|记者|专访|访谈|热议|聚焦|视频|直播|代表委员|审议通过|学习|座谈|摘要|要点|速览|看点|划重点|综述|报道|快讯|新闻|作(?:《)?政府工作报告|报告(?:》)?(?:提出|指出|明确)/;
 /** How a plan-family document's own title ends. */
 const DOCUMENT_END = /(?:通知|计划|草案|报告|公报|纲要|规划|情况表|情况|分解|分解表|任务|清单|目标|意见|决定)$/;
 /** A short parenthetical after a title: (书面), （草案）. */
@@ -43,7 +43,7 @@ export function endsLikeDocumentTitle(line: string): boolean {
 }
 
 /** A byline of a news desk (来源：XX融媒体中心 / 记者 / 通讯员) in the page's header: a story, not the document. */
-const NEWS_BYLINE = /(?:来源|稿源|作者)[:：]?\s*[^\n]{0,20}?(?:融媒体中心|新闻网|新闻中心|电视台|广播电视|日报社|记者)|(?:^|\s)(?:记者|通讯员)[:：\s]/;
+const NEWS_BYLINE = /(?:来源|稿源|作者)[:：]?\s*[^\n]{0,20}?(?:融媒体中心|新闻网|新闻中心|电视台|广播电视|日报社|记者)|(?:^|\s)(?:记者|通讯员)[:：\s]|本报记者|本报讯|本网讯|记者\s?[\u4e00-\u9fa5]{2,3}\s?(?:摄|报道)/;
 
 export function hasNewsByline(header: string): boolean {
   return NEWS_BYLINE.test(header);

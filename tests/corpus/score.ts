@@ -2,6 +2,8 @@
  * Scores extracted figures against hand-written labels (tests/corpus/README.md). Pure: no files.
  */
 import type { ExtractedNotice, ExtractedTarget, PlanKind, TargetRole } from '../../lib/types';
+import { toSimplified } from '../../lib/notice/simplify';
+import { dropPinyinDebris } from '../../lib/notice/fold';
 
 export interface LabelFigure {
   name?: string;
@@ -82,8 +84,9 @@ function bigrams(s: string): Set<string> {
 
 /** How alike two names are: 1 when one contains the other, else the Dice coefficient of character bigrams. */
 export function nameSimilarity(a: string, b: string): number {
-  const x = norm(a);
-  const y = norm(b);
+  // Script-blind: a name read on a Traditional mirror is the same name.
+  const x = norm(toSimplified(dropPinyinDebris(a)));
+  const y = norm(toSimplified(dropPinyinDebris(b)));
   if (!x || !y) return 0;
   if (x.includes(y) || y.includes(x)) return 1;
   const bx = bigrams(x);

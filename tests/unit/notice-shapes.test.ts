@@ -67,3 +67,16 @@ describe('a second 分别 run over the same names', () => {
     ]);
   });
 });
+
+describe('Traditional script on mirror sites', () => {
+  it('reads figures in Simplified, quotes them as written, resolves the indicator', async () => {
+    const { extractFromBlocks } = await import('@/lib/notice/extract');
+    const meta = { id: '丽水市/2020/annual-plan', region: '丽水市', year: 2020, kind: 'annual-plan' as const, title: '麗水市2020年國民經濟和社會發展計劃', issued: null, url: null };
+    const n = extractFromBlocks([{ type: 'paragraph', text: '全市地區(qū)生產總值增長6.5%左右，一般公共預算收入增長6%。' }], meta);
+    expect(n.targets.map((t) => [t.name, t.text, t.indicator])).toEqual([
+      ['地區生產總值', '增長6.5%左右', 'gdp'],
+      ['一般公共預算收入', '增長6%', 'general-public-budget-revenue'],
+    ]);
+    expect(n.targets[0].quote).toBe('全市地區(qū)生產總值增長6.5%左右，一般公共預算收入增長6%。');
+  });
+});
