@@ -37,8 +37,13 @@ const LEADING_YEAR = /^(?:到|至|在|于)?\d{4}年(?:年底|底|末|前|内)?/;
 const LEADING_NUMBERING = /^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 
 export function cleanSubject(raw: string): string {
-  // Mirror sites' pinyin debris (地區(qū)) is no part of a name.
-  let name = dropPinyinDebris(raw).trim();
+  // Mirror sites' pinyin debris (地區(qū)) and footnote markers ([2], ①, *) are no part of a name;
+  // nor is the starting point of a from–to statement (比率从14.7%降至… → 比率).
+  let name = dropPinyinDebris(raw)
+    .replace(/\[\d{1,3}\]|[\u2460-\u2473]|[*※]/g, '')
+    .replace(/(?:从|由)(?:上年的?|(?:19|20)\d{2}年(?:底|末)?的?)?[-−]?[\d.]+(?:%|‰|个百分点|[万亿]?[\u4e00-\u9fa5]{0,2})?$/, '')
+    .replace(/[-−－]$/, '')
+    .trim();
   for (let changed = true; changed && name.length > 0; ) {
     changed = false;
     const before = name;
@@ -136,7 +141,7 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
   const out: ProseTarget[] = [];
   for (const [from, to] of sentences(text)) {
     const sentence = text.slice(from, to);
-    if (!/\d/.test(sentence)) continue;
+    if (!/\d|[一二两三四五六七八九十](?:个百分点|成)/.test(sentence)) continue;
     const mask = maskQuoted(sentence);
     let previous: { name: string; end: number } | null = null;
     // A 分别 list (A、B和C分别增长x、y和z): each name takes its own value, in order.

@@ -81,7 +81,12 @@ const LEADING_NUMBER = /^(?:\d{1,3}\s*[.．、](?!\d)|[（(]\s*\d{1,3}\s*[）)]|
 
 /** A table row's name as printed, minus its numbering (1. / （1） / 一、) and （注） marks. */
 export function cleanRowName(raw: string): string {
-  return normalizeText(normalizeText(raw).replace(LEADING_NUMBER, '').replace(NOTE_MARK, ''));
+  return normalizeText(stripTrailingMarkers(normalizeText(raw).replace(LEADING_NUMBER, '').replace(NOTE_MARK, '')));
+}
+
+/** Footnote markers a page prints after a name or a value ([2], ①, *, ※), which belong to neither. */
+export function stripTrailingMarkers(text: string): string {
+  return text.replace(/(?:\[\d{1,3}\]|[\u2460-\u2473]|[*※])+$/, '');
 }
 
 /** Whether a row name starts with numbering such as `1.` or `（1）`. */

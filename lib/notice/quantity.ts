@@ -84,6 +84,12 @@ function unitAt(s: string, j: number): number {
 
 /** Start of the lead words before `i` (verb, bound, base), or i. */
 function leadStart(s: string, i: number): number {
+  // A footnote marker between the verb and the number (增长[41]3.1%) belongs to the figure.
+  const marker = /(?:\[\d{1,3}\]|[\u2460-\u2473]|[*※])$/.exec(s.slice(Math.max(0, i - 5), i));
+  if (marker) {
+    const behind = leadStart(s, i - marker[0].length);
+    return behind < i - marker[0].length ? behind : i;
+  }
   // Read in simplified script (增長 → 增长); folding keeps one character for one.
   const near = foldTraditional(s.slice(Math.max(0, i - 16), i));
   for (const lead of LEADS) {
@@ -134,8 +140,10 @@ export function scanQuantities(s: string, masked?: Uint8Array): Quantity[] {
       i = j;
       continue;
     }
-    const unitLength = unitAt(s, j);
-    if (unitLength === 0 || s.startsWith('个月', j)) {
+    let unitLength = unitAt(s, j);
+    // A ratio without a unit (倍差缩小至1.7以内): only after a to-verb and before a bound.
+    if (unitLength === 0 && /(?:至|到|在)$/.test(s.slice(Math.max(0, i - 1), i)) && TRAILING_BOUNDS.some((b) => s.startsWith(b, j))) unitLength = 0;
+    else if (unitLength === 0 || s.startsWith('个月', j)) {
       i = j;
       continue;
     }
@@ -158,11 +166,22 @@ export function scanQuantities(s: string, masked?: Uint8Array): Quantity[] {
       i = end;
       continue;
     }
-    const start = leadStart(s, i);
-    found.push({ start, end, numberStart: i, hasLead: start < i });
+    // A minus sign that is not a range dash (为-0.5‰) is part of the number.
+    const signed = /[-−－]/.test(s[i - 1] ?? '') && !/[\d%％]/.test(s[i - 2] ?? '') ? i - 1 : i;
+    const start = leadStart(s, signed);
+    found.push({ start, end, numberStart: signed, hasLead: start < signed });
     i = end;
   }
-  return found.filter((q) => !(s[q.end] === '、' && modifiers.has(q.end + 1)));
+  const out = found.filter((q) => !(s[q.end] === '、' && modifiers.has(q.end + 1)));
+  // Small Chinese numerals before 个百分点 / 成 after a change verb (提高两个百分点, 下降三成).
+  for (const m of s.matchAll(/(?:提高|提升|增长|增加|下降|降低|减少|缩小|超过)([一二两三四五六七八九十]{1,3})(?:个百分点|成)(?:以上|左右|以内)?/g)) {
+    const at = m.index ?? 0;
+    if (masked && masked[at]) continue;
+    const end = at + m[0].length;
+    if (end < s.length && !FOLLOWERS.has(s[end])) continue;
+    out.push({ start: at, end, numberStart: at + m[0].indexOf(m[1]), hasLead: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Opening mark (as a char code) → its closing mark. */

@@ -8,7 +8,7 @@
  */
 import type { FigureTrace, TargetRole } from '../types';
 import { targetsFromProse } from './body';
-import { categoryHeading, cleanRowName, hasRowNumber, normalizeText } from './normalize';
+import { categoryHeading, cleanRowName, hasRowNumber, normalizeText, stripTrailingMarkers } from './normalize';
 import { figureScope, type DocTime, type Period, type TimeScope } from './scope';
 
 export interface RowAt {
@@ -212,7 +212,9 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     const header = grid.header;
     // A name such as 地区生产总值增长 (unit %) names the indicator without its verb.
     const keyName = unit || BARE_NUMBER.test(targetText) ? fullName.replace(/(?:增长|增速)$/, '') : fullName;
-    const emit = (text: string, role: TargetRole, col: number) => {
+    const emit = (cell: string, role: TargetRole, col: number) => {
+      // A footnote marker printed after the value (增长6%以上<sup>[1]</sup>) is no part of it.
+      const text = stripTrailingMarkers(cell);
       // One cell holding two figures (增长26万左右,年末户籍人口800万左右): each its own, read as prose.
       if (/[,，;；]/.test(text)) {
         const parts = targetsFromProse(`${fullName}${text}`);

@@ -147,7 +147,30 @@ function parseText(raw: string): TargetValue {
 
 /** Full-width forms to ASCII (NFKC), thousands separators and whitespace out. */
 function clean(raw: string): string {
-  return raw.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').normalize('NFKC').replace(/\s/g, '');
+  return chineseNumerals(
+    raw
+      // Footnote markers inside a figure (增长[41]3.1%, ①, *) are no part of it (before NFKC, which reads ① as 1).
+      .replace(FOOTNOTE_MARKERS, '')
+      .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+      .normalize('NFKC')
+      .replace(/\s/g, ''),
+  ).replace(/(\d+(?:\.\d+)?)成/g, (_, n: string) => `${tidy(Number(n) * 10)}%`);
+}
+
+/** Footnote markers as pages print them after names and inside figures. */
+export const FOOTNOTE_MARKERS = /\[\d{1,3}\]|[\u2460-\u2473]|[*※]/g;
+
+const CN_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 两个百分点 → 2个百分点, 三成 → 3成, 十二倍 → 12倍: small Chinese numerals before a unit that takes them. */
+export function chineseNumerals(text: string): string {
+  return text.replace(/([一二两三四五六七八九十]{1,3})(?=个百分点|成|倍)/g, (m) => {
+    const ten = m.indexOf('十');
+    if (ten < 0) return m.length === 1 ? String(CN_NUMERAL[m]) : m;
+    const tens = ten === 0 ? 1 : CN_NUMERAL[m[0]] ?? 0;
+    const ones = ten === m.length - 1 ? 0 : CN_NUMERAL[m[ten + 1]] ?? 0;
+    return String(tens * 10 + ones);
+  });
 }
 
 /** The quantity the text is about: the first number a verb or bound word introduces, else the last number. */

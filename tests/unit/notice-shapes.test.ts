@@ -80,3 +80,28 @@ describe('Traditional script on mirror sites', () => {
     expect(n.targets[0].quote).toBe('全市地區(qū)生產總值增長6.5%左右，一般公共預算收入增長6%。');
   });
 });
+
+describe('signs, markers, from–to, ratios and Chinese numerals', () => {
+  it.each([
+    ['人口自然增长率为-0.5‰。', [['人口自然增长率', '-0.5‰']], -0.5],
+    ['地区生产总值[2]82553亿元。', [['地区生产总值', '82553亿元']], 8255300000000],
+    ['比上年增长[41]3.1%。', [], null],
+    ['城镇新增就业①11万人。', [['城镇新增就业', '11万人']], 110000],
+    ['规上工业增加值*增长6%以上。', [['规上工业增加值', '增长6%以上']], 6],
+    ['社会物流总费用与GDP的比率从14.7%降至13%左右。', [['社会物流总费用与GDP的比率', '降至13%左右']], 13],
+    ['城乡居民收入倍差缩小至1.7以内。', [['城乡居民收入倍差', '缩小至1.7以内']], 1.7],
+    ['研发投入强度提高两个百分点。', [['研发投入强度', '提高两个百分点']], 2],
+    ['粮食产量730亿斤以上。', [['粮食产量', '730亿斤以上']], 73000000000],
+  ])('%s', async (sentence, expected, number) => {
+    const { parseValue } = await import('@/lib/notice/value');
+    const got = targetsFromProse(sentence);
+    expect(got.map((t) => [t.name, t.text])).toEqual(expected);
+    if (number !== null) expect(parseValue(got[0].text).number).toBe(number);
+  });
+
+  it('a value cell with a footnote marker after it keeps the value', async () => {
+    const { targetsFromRows } = await import('@/lib/notice/table');
+    const rows = [['指标名称', '2024年目标'], ['地区生产总值[1]', '增长6%以上[1]']].map((c, i) => ({ cells: c, text: c.join('\t'), offset: i * 10 }));
+    expect(targetsFromRows(rows).map((t) => [t.name, t.text])).toEqual([['地区生产总值', '增长6%以上']]);
+  });
+});
