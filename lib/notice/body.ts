@@ -36,12 +36,15 @@ const TRAILING_WORDS = ['分别', '总计', '合计', '力争', '均', '的', '�
 const LEADING_YEAR = /^(?:到|至|在|于)?\d{4}年(?:年底|底|末|前|内)?/;
 const LEADING_NUMBERING = /^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 
+/** The tail of a from–to subject: 从/由, at most 16 characters, no clause mark (checked for a digit). */
+const FROM_TAIL = /[从由][^从由，,。；;]{1,16}$/;
+
 export function cleanSubject(raw: string): string {
   // Mirror sites' pinyin debris (地區(qū)) and footnote markers ([2], ①, *) are no part of a name;
   // nor is the starting point of a from–to statement (比率从14.7%降至… → 比率).
   let name = dropPinyinDebris(raw)
     .replace(/\[\d{1,3}\]|[\u2460-\u2473]|[*※]/g, '')
-    .replace(/(?:从|由)(?:上年的?|(?:19|20)\d{2}年(?:底|末)?的?)?[-−]?[\d.]+(?:%|‰|个百分点|[万亿]?[\u4e00-\u9fa5]{0,2})?$/, '')
+    .replace(FROM_TAIL, (tail) => (/\d/.test(tail) ? '' : tail))
     .replace(/[-−－]$/, '')
     .trim();
   for (let changed = true; changed && name.length > 0; ) {

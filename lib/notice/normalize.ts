@@ -84,9 +84,13 @@ export function cleanRowName(raw: string): string {
   return normalizeText(stripTrailingMarkers(normalizeText(raw).replace(LEADING_NUMBER, '').replace(NOTE_MARK, '')));
 }
 
+const TRAILING_MARKER = /(?:\[\d{1,3}\]|[\u2460-\u2473]|[*※])$/;
+
 /** Footnote markers a page prints after a name or a value ([2], ①, *, ※), which belong to neither. */
 export function stripTrailingMarkers(text: string): string {
-  return text.replace(/(?:\[\d{1,3}\]|[\u2460-\u2473]|[*※])+$/, '');
+  let out = text;
+  for (let m = TRAILING_MARKER.exec(out); m; m = TRAILING_MARKER.exec(out)) out = out.slice(0, m.index);
+  return out;
 }
 
 /** Whether a row name starts with numbering such as `1.` or `（1）`. */

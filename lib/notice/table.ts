@@ -50,8 +50,12 @@ type Layout =
   | {
       kind: 'indicator';
       name: number;
+      /** A name header spanning two columns (指标 over parent | sub-indicator): the second one. */
+      subName: number | null;
       targets: number[];
-      actual: number | null;
+      /** Outcome columns: 实际完成, 实绩 (any sub-column: 绝对值 | 增速), progress (一季度完成, 1-6月). */
+      actuals: number[];
+      remark: number | null;
       category: number | null;
       seq: number | null;
       unit: number | null;
@@ -66,6 +70,8 @@ const TASK_HEADER = /任务|内容与要求|工作内容|主要工作|重点工�
 const DUTY_HEADER = /责任|牵头|配合|进展/;
 const PROGRESS_HEADER = /进展|完成情况|进度|落实情况/;
 const NOT_TARGET_HEADER = /属性|单位|序号|分类|类别|领域|备注|任务/;
+/** Part-year progress columns of an indicator table: outcomes of the plan year so far. */
+const PERIOD_PROGRESS_HEADER = /[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-—–至]\d{1,2}月|进度/;
 
 function layoutOf(cells: string[]): Layout | null {
   const filled = cells.filter((c) => c.length > 0);
@@ -78,19 +84,22 @@ function layoutOf(cells: string[]): Layout | null {
     return { kind: 'task', task, progress: progress >= 0 && progress !== task ? progress : null, header: cells };
   }
   const name = find((c) => NAME_HEADER.test(c) && !ACTUAL_HEADER.test(c));
+  // The name header merged over two columns (colspan): parent name, then the sub-indicator.
+  const subName = name >= 0 && cells[name + 1] === cells[name] ? name + 1 : null;
   const targets: number[] = [];
-  let actual: number | null = null;
+  const actuals: number[] = [];
   cells.forEach((c, i) => {
-    if (i === name) return;
-    if (ACTUAL_HEADER.test(c) && !/预期/.test(c)) actual ??= i;
+    if (i === name || i === subName) return;
+    if ((ACTUAL_HEADER.test(c) || PERIOD_PROGRESS_HEADER.test(c)) && !/预期/.test(c)) actuals.push(i);
     else if (TARGET_HEADER.test(c) && !NOT_TARGET_HEADER.test(c)) targets.push(i);
   });
-  if (name < 0 || (targets.length === 0 && actual === null)) return null;
+  if (name < 0 || (targets.length === 0 && actuals.length === 0)) return null;
+  const remark = find((c) => /^备注$/.test(c));
   const category = find((c) => /分类|类别|领域/.test(c));
   const seq = find((c) => /^序号$/.test(c));
   const unit = find((c) => /^(?:计量)?单位$/.test(c));
   return {
-    kind: 'indicator', name, targets, actual, header: cells,
+    kind: 'indicator', name, subName, targets, actuals, remark: remark >= 0 ? remark : null, header: cells,
     category: category >= 0 ? category : null, seq: seq >= 0 ? seq : null, unit: unit >= 0 ? unit : null,
   };
 }
@@ -135,16 +144,35 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
   let category: string | null = null;
   let parent: string | null = null;
 
+  let justHeader = false;
+  let previousCells: string[] = [];
   for (const row of rows) {
-    const cells = row.cells.map(normalizeText);
+    let cells = row.cells.map(normalizeText);
     const next = layoutOf(cells);
     if (next) {
       layout = next;
       category = null;
       parent = null;
+      justHeader = true;
       continue;
     }
     if (!layout) continue;
+    const header: string[] = layout.header ?? [];
+    // A second header row (2024年实绩 over 绝对值 | 增速(%)): no figures, the name column repeated or
+    // empty. Its labels join the header path of their columns; it is never a figure itself.
+    if (justHeader && layout.kind === 'indicator' && new Set(cells.filter(Boolean)).size >= 2 && !cells.some((c) => categoryHeading(c)) && !cells.some((c) => /\d/.test(c) && !/[（(]\s*[%％‰]/.test(c)) && (cells[layout.name] === header[layout.name] || !cells[layout.name])) {
+      const merged: string[] = header.map((h: string, c: number) => (!cells[c] || cells[c] === h ? h : `${h} ${cells[c]}`));
+      layout = layoutOf(merged) ?? layout;
+      continue;
+    }
+    justHeader = false;
+    // A row narrower than the header: its first cells are merged down from above (a block label
+    // spanning the table's rows), so carry them from the previous row.
+    if (cells.length < header.length && cells.length > 1) {
+      const missing = header.length - cells.length;
+      cells = [...(previousCells.length >= missing ? previousCells.slice(0, missing) : Array<string>(missing).fill('')), ...cells];
+    }
+    previousCells = cells;
     // Distinct filled cells: a category row spanning the table (colspan) repeats its one cell.
     const filled = [...new Set(cells.filter((c) => c.length > 0))];
 
@@ -190,7 +218,8 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     const yearCol = grid.targets.find((i) => yearOfHeader(grid.header[i]) === options.year && isValue(i));
     const targetCol = yearCol ?? grid.targets.find(isValue);
     const targetText = targetCol === undefined ? '' : cells[targetCol];
-    const actualText = grid.actual !== null && isValue(grid.actual) ? cells[grid.actual] : '';
+    const actualCols = grid.actuals.filter(isValue);
+    const actualText = actualCols.length > 0 ? cells[actualCols[0]] : '';
     // A category row: one distinct cell (一、经济发展), or a numbered heading with no target.
     const heading = categoryHeading(filled.length === 1 ? filled[0] : rawName);
     if (heading && (filled.length === 1 || (!targetText && !actualText))) {
@@ -198,7 +227,11 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
       parent = null;
       continue;
     }
-    const name = cleanRowName(rawName);
+    // Parent | sub-indicator name columns: the sub-indicator names the row (a short one such as
+    // 总量 or 增速 keeps its parent in front).
+    const sub = grid.subName !== null ? cleanRowName((cells[grid.subName] ?? '').replace(/^其中[:：]?/, '')) : '';
+    const ownName = cleanRowName(rawName);
+    const name = sub && sub !== ownName ? (sub.length <= 3 ? ownName + sub : sub) : ownName;
     if (!name || /^注[:：]/.test(name)) continue;
     const numbered = grid.seq !== null ? /\d/.test(cells[grid.seq] ?? '') : hasRowNumber(rawName);
     if (!targetText && !actualText) {
@@ -209,7 +242,6 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     const fullName = !numbered && parent ? parent + name : name;
     if (numbered) parent = null;
     const unit = grid.unit !== null ? cells[grid.unit] ?? '' : '';
-    const header = grid.header;
     // A name such as 地区生产总值增长 (unit %) names the indicator without its verb.
     const keyName = unit || BARE_NUMBER.test(targetText) ? fullName.replace(/(?:增长|增速)$/, '') : fullName;
     const emit = (cell: string, role: TargetRole, col: number) => {
@@ -231,7 +263,9 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
       // The header path decides: a year in the column's header, else the section's year (an
       // execution section's table is about the executed year), else the plan's.
       const sectionYear = scope ? (role === 'actual' && scope.role !== 'actual' && options.doc ? options.doc.reviewed : scope.year) : options.year;
-      const year = headerYear ?? sectionYear;
+      // A part-year progress column (一季度完成, 1-6月) reports the plan year so far.
+      const partYear = role === 'actual' && PERIOD_PROGRESS_HEADER.test(header[col] ?? '') ? options.scope?.year ?? options.year : undefined;
+      const year = headerYear ?? partYear ?? sectionYear;
       const period = headerYear === null && role === 'target' && scope?.period ? scope.period : undefined;
       out.push({
         name, category, text, valueText,
@@ -247,15 +281,30 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
         ...(name === fullName && keyName !== fullName && keyName ? { keyName } : {}),
       });
     };
-    if (targetText && targetCol !== undefined) emit(targetText, 'target', targetCol);
-    // Other years' target columns (an execution table's 2019年预期目标 beside 2020年预期目标): each
-    // is that year's target, not the plan year's.
+    // A cell merged over two columns (colspan) is one figure, not two.
+    const seen = new Set<string>();
+    const once = (col: number) => {
+      const key = `${header[col]}\n${cells[col]}`;
+      if (seen.has(key) || (col > 0 && cells[col - 1] === cells[col] && header[col - 1] === header[col])) return false;
+      seen.add(key);
+      return true;
+    };
+    if (targetText && targetCol !== undefined && once(targetCol)) emit(targetText, 'target', targetCol);
+    // Other target columns: another year's (an execution table's 2019年预期目标 beside
+    // 2020年预期目标) or another sub-column of the same (绝对值 | 增速): each its own figure.
     for (const col of grid.targets) {
+      if (col === targetCol || !isValue(col)) continue;
       const y = yearOfHeader(header[col]);
-      if (col === targetCol || y === null || y === yearOfHeader(header[targetCol ?? -1]) || !isValue(col)) continue;
-      emit(cells[col], 'target', col);
+      const sameYear = y === yearOfHeader(header[targetCol ?? -1]);
+      if ((y === null || sameYear) && !/\s/.test(header[col])) continue;
+      if (once(col)) emit(cells[col], 'target', col);
     }
-    if (actualText && grid.actual !== null) emit(actualText, 'actual', grid.actual);
+    for (const col of actualCols) if (once(col)) emit(cells[col], 'actual', col);
+    // A remark that states a figure (备注: 总量达到1500亿元) speaks of the same row.
+    if (grid.remark !== null && /\d/.test(cells[grid.remark] ?? '')) {
+      const role: TargetRole = targetText ? 'target' : 'actual';
+      for (const p of targetsFromProse(`${fullName.replace(/(?:增长|增速)$/, '')}${cells[grid.remark]}`)) push(p.name, p.text, p.text, role, grid.remark);
+    }
   }
   return out;
 }

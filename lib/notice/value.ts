@@ -154,7 +154,7 @@ function clean(raw: string): string {
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
       .normalize('NFKC')
       .replace(/\s/g, ''),
-  ).replace(/(\d+(?:\.\d+)?)成/g, (_, n: string) => `${tidy(Number(n) * 10)}%`);
+  ).replace(/(\d+\.?\d*)成/g, (_, n: string) => `${tidy(Number(n) * 10)}%`);
 }
 
 /** Footnote markers as pages print them after names and inside figures. */
