@@ -1,4 +1,5 @@
 import { findIndicators, getIndicator, relatedIndicators } from '../indicators';
+import { searchTermsOf } from '../indicators/search-terms';
 
 /** The slice of the indicator registry (lib/indicators) the database reads. */
 export interface IndicatorInfo {
@@ -11,7 +12,8 @@ export interface IndicatorInfo {
 }
 
 export function getIndicatorInfo(key: string): IndicatorInfo | undefined {
-  return getIndicator(key);
+  const indicator = getIndicator(key);
+  return indicator ? { ...indicator, ...searchTermsOf(key) } : undefined;
 }
 
 /** Registry indicators a query means (names, aliases, English names, topics), best first. */

@@ -1,6 +1,7 @@
 import { normalizeIndicatorName } from './normalize';
 import { matchIndicator, normalizedAliases } from './match';
 import { INDICATORS, type Indicator } from './registry';
+import { searchTermsOf } from './search-terms';
 
 /**
  * Registry indicators a user's query means, best first. Chinese or English; a subject word
@@ -22,15 +23,16 @@ export function findIndicators(query: string): Indicator[] {
 
 function scoreOf(indicator: Indicator, lower: string, normalized: string, named: Indicator | undefined): number {
   const aliases = normalizedAliases(indicator);
-  const english = [indicator.en, ...indicator.enAliases].map((e) => e.toLowerCase());
+  const terms = searchTermsOf(indicator.key);
+  const english = [indicator.en, ...terms.enAliases].map((e) => e.toLowerCase());
   if (indicator.key === lower || aliases.includes(normalized)) return 100;
   if (english.includes(lower)) return 95;
   if (named === indicator) return 90;
-  if (indicator.topics.some((t) => t.toLowerCase() === lower)) return 70;
+  if (terms.topics.some((t) => t.toLowerCase() === lower)) return 70;
   if (aliases.some((a) => a.includes(normalized))) return 50;
   if (normalized.length >= 2 && aliases.some((a) => a.length >= 2 && normalized.includes(a))) return 45;
   if (lower.length >= 2 && english.some((e) => wordPrefix(e, lower))) return 40;
-  if (lower.length >= 2 && indicator.topics.some((t) => t.toLowerCase().startsWith(lower))) return 30;
+  if (lower.length >= 2 && terms.topics.some((t) => t.toLowerCase().startsWith(lower))) return 30;
   return 0;
 }
 

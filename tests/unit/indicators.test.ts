@@ -1,3 +1,4 @@
+import { searchTermsOf } from '@/lib/indicators/search-terms';
 import { describe, expect, test } from 'vitest';
 import {
   allIndicators,
@@ -18,10 +19,16 @@ describe('registry', () => {
     expect(all.length).toBeGreaterThanOrEqual(40);
     for (const i of all) {
       expect(i.en, i.key).toMatch(/[A-Za-z]/);
-      expect(i.topics.some((w) => /[\u4e00-\u9fff]/.test(w)), i.key).toBe(true);
-      expect(i.topics.some((w) => /[A-Za-z]/.test(w)), i.key).toBe(true);
+      const { topics } = searchTermsOf(i.key);
+      expect(topics.some((w) => /[\u4e00-\u9fff]/.test(w)), i.key).toBe(true);
+      expect(topics.some((w) => /[A-Za-z]/.test(w)), i.key).toBe(true);
       expect(['higher', 'lower', 'neutral']).toContain(i.polarity);
     }
+  });
+
+  test('every indicator has its search words, and no search words lack an indicator', async () => {
+    const { SEARCH_TERMS } = await import('@/lib/indicators/search-terms');
+    expect(Object.keys(SEARCH_TERMS).sort()).toEqual(all.map((i) => i.key).sort());
   });
   test('keys are unique lower-case ASCII kebab-case (design.md §6) and never x-', () => {
     const keys = all.map((i) => i.key);
