@@ -144,6 +144,11 @@ const HIGHLIGHTS = `
 ${HIGHLIGHT_COLORS.map((c) => `.pl-hl[data-color="${c}"] .pl-hl-exact{border-left-color:${HIGHLIGHT_PALETTE[c].edge}}`).join('\n')}
 .pl-hl--orphan .pl-hl-exact{border-left-style:dashed;color:var(--pl-muted)}
 .pl-hl-orphan{margin:0 0 6px;font-size:12px;color:var(--pl-less)}
+.pl-hl--fuzzy .pl-hl-exact{border-left-style:dashed}
+.pl-hl-fuzzy{display:flex;align-items:center;gap:8px;margin:0 0 6px;padding:5px 8px;border:1px dashed #c2410c;border-radius:6px;font-size:12px;color:var(--pl-fg);background:var(--pl-subtle)}
+.pl-hl-fuzzy-text{flex:1}
+.pl-hl-fuzzy button{flex:none;font:inherit;font-size:12px;padding:3px 10px;border-radius:6px;border:1px solid #c2410c;background:var(--pl-bg);color:#c2410c;cursor:pointer}
+.pl-hl-fuzzy button:hover{background:#c2410c;color:#fff}
 .pl-hl-field{display:block;font-size:11.5px;color:var(--pl-muted);margin:4px 0 2px}
 .pl-hl textarea,.pl-hl input[type="text"]{display:block;width:100%;font:inherit;font-size:13px;color:var(--pl-fg);background:var(--pl-bg);border:1px solid var(--pl-border);border-radius:6px;padding:5px 7px;resize:vertical}
 .pl-hl-actions{display:flex;gap:8px;margin-top:6px}
@@ -193,5 +198,6 @@ planlens-mark:focus{outline:none}
 planlens-mark:focus-visible{outline:2px solid rgba(11,99,206,.55);outline-offset:1px;border-radius:2px}
 planlens-highlight{display:inline;background:${HIGHLIGHT_PALETTE.yellow.fill};color:inherit;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 ${HIGHLIGHT_COLORS.map((c) => `planlens-highlight[data-color="${c}"]{background:${HIGHLIGHT_PALETTE[c].fill}}`).join('\n')}
+planlens-highlight[data-anchor="fuzzy"]{outline:1.5px dashed #c2410c;outline-offset:1px;border-radius:2px}
 planlens-card,planlens-toolbar{position:absolute;top:0;left:0;z-index:2147483647}
 `;

@@ -11,9 +11,15 @@
  *               styleClass?: <color>, scope?: "urn:planlens:plan:<plan id>" } }
  * The colour rides on the model's own styleClass and the plan on scope, so the file keeps the
  * plain anno.jsonld context and still round-trips.
+ *
+ * Reading other tools' files (issue 14): a TextPositionSelector is tagged with how its tool
+ * counted (`counting`, lib/annotation-tools.ts: by generator/creator/id, else 'unknown' and the
+ * anchoring tries both), and a RangeSelector — Hypothesis's flat form, or the W3C form with
+ * XPathSelector start/end refined by character positions — is kept as one more hint.
  */
 import * as v from 'valibot';
-import type { HighlightRecord, Selector, TextPositionSelector, TextQuoteSelector } from './types';
+import type { HighlightRecord, RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from './types';
+import { countingOf } from './annotation-tools';
 import { textFragmentUrl } from './format';
 import { t, type Lang } from './i18n';
 
@@ -91,11 +97,12 @@ export interface AnnotationCollection {
   first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
 }
 
-/** Quote selector first (it survives page edits), then the position selector, as the record stores them. */
+/** Quote selector first (it survives page edits), then the position selector, then a kept RangeSelector. */
 function orderedSelectors(selectors: readonly Selector[]): Selector[] {
   const quote = selectors.filter((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   const position = selectors.filter((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
-  return [...quote, ...position].map((s) => ({ ...s }));
+  const range = selectors.filter((s): s is RangeSelector => s.type === 'RangeSelector');
+  return [...quote, ...position, ...range].map((s) => ({ ...s }));
 }
 
 export function highlightToAnnotation(h: HighlightRecord): WebAnnotation {
@@ -145,10 +152,27 @@ export interface ImportedHighlight {
 }
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const xpath = v.pipe(v.string(), v.maxLength(2000));
 const SelectorIn = v.variant('type', [
   v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(v.string(), v.nonEmpty('must not be empty')), prefix: v.optional(v.string(), ''), suffix: v.optional(v.string(), '') }),
-  v.object({ type: v.literal('TextPositionSelector'), start: count, end: count }),
+  v.object({ type: v.literal('TextPositionSelector'), start: count, end: count, counting: v.optional(v.picklist(['page-text', 'all-text', 'unknown'])) }),
 ]);
+/** Hypothesis's flat RangeSelector. */
+const FlatRangeIn = v.object({ type: v.literal('RangeSelector'), startContainer: xpath, startOffset: count, endContainer: xpath, endOffset: count });
+/** The W3C form: start and end XPathSelectors, each refined by a TextPositionSelector (its start is the offset). */
+const PointIn = v.looseObject({ type: v.literal('XPathSelector'), value: xpath, refinedBy: v.optional(v.looseObject({ type: v.literal('TextPositionSelector'), start: count })) });
+const W3cRangeIn = v.looseObject({ type: v.literal('RangeSelector'), startSelector: PointIn, endSelector: PointIn });
+
+/** A RangeSelector in either form, as stored; null when it does not say where (it is only a hint). */
+function rangeSelector(s: unknown): RangeSelector | null {
+  const flat = v.safeParse(FlatRangeIn, s);
+  if (flat.success) return flat.output;
+  const w3c = v.safeParse(W3cRangeIn, s);
+  if (!w3c.success) return null;
+  const { startSelector: a, endSelector: b } = w3c.output;
+  if (!a.refinedBy || !b.refinedBy) return null;
+  return { type: 'RangeSelector', startContainer: a.value, startOffset: a.refinedBy.start, endContainer: b.value, endOffset: b.refinedBy.start };
+}
 /** Other tools' selectors (XPath, CSS, RangeSelector…) are allowed and skipped. */
 const AnySelector = v.looseObject({ type: v.string() });
 const BodyIn = v.looseObject({
@@ -169,6 +193,8 @@ const AnnotationIn = v.looseObject({
   type: v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.includes('Annotation', 'must include "Annotation"'))], 'must be "Annotation"'),
   created: v.optional(v.string()),
   modified: v.optional(v.string()),
+  generator: v.optional(v.unknown()),
+  creator: v.optional(v.unknown()),
   body: v.optional(one(BodyIn)),
   target: one(v.union([TargetIn, v.string()], 'must be an object with source and selector')),
 });
@@ -206,11 +232,20 @@ function fromAnnotation(raw: unknown, path: string, index: number, seed: string)
   const target = targets.find((x): x is v.InferOutput<typeof TargetIn> => typeof x === 'object');
   if (!target) throw new Error(`${path}.target: must name a source page and selectors (a bare URL is not a highlight)`);
   const selectors: Selector[] = [];
+  // Positions read the way the writing tool counted: ours as they are, others tagged.
+  const counting = countingOf(a);
   for (const [i, s] of arr(target.selector).entries()) {
+    if (s.type === 'RangeSelector') {
+      const range = rangeSelector(s);
+      if (range && !selectors.some((x) => x.type === 'RangeSelector')) selectors.push(range);
+      continue;
+    }
     if (s.type !== 'TextQuoteSelector' && s.type !== 'TextPositionSelector') continue;
     const sel = v.safeParse(SelectorIn, s);
     if (!sel.success) throw new Error(where(`${path}.target.selector[${i}]`, sel.issues[0]));
-    selectors.push(sel.output);
+    const out = sel.output;
+    if (out.type === 'TextPositionSelector' && out.counting === undefined && counting !== 'page-text') selectors.push({ ...out, counting });
+    else selectors.push(out);
   }
   const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   if (!quote) throw new Error(`${path}.target.selector: a TextQuoteSelector is needed (the highlighted text)`);

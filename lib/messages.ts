@@ -7,7 +7,7 @@ import type { DbStats } from './db/maintenance';
 import type { PlanSummary } from './db/plans';
 import type { SearchResults } from './db/search';
 import { type StoredTabState, TabStateSchema } from './db/tab-state';
-import { ExtractedNoticeSchema, HighlightInputSchema, HighlightPatchSchema, PageReadingSchema } from './db/validate';
+import { ExtractedNoticeSchema, HighlightInputSchema, HighlightPatchSchema, PageReadingSchema, SelectorSchema } from './db/validate';
 
 /**
  * The typed protocol between contexts (design.md §1, §8). Every request has a valibot schema
@@ -42,6 +42,12 @@ export const requestSchemas = {
   saveHighlight: v.object({ highlight: HighlightInputSchema }),
   updateHighlight: v.object({ id, patch: HighlightPatchSchema }),
   deleteHighlight: v.object({ id }),
+  /** The user confirmed a fuzzily placed highlight: its selectors re-recorded from the page as it is now (issue 14). */
+  confirmHighlight: v.object({
+    id,
+    selectors: v.pipe(v.array(SelectorSchema), v.minLength(1, 'a highlight needs at least one selector'), v.maxLength(8)),
+    exact: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+  }),
   listHighlights: v.object({ url }),
   listAllHighlights: none,
   exportBackup: none,
@@ -81,6 +87,7 @@ export interface Responses {
   saveHighlight: HighlightRecord;
   updateHighlight: HighlightRecord;
   deleteHighlight: { id: string };
+  confirmHighlight: HighlightRecord;
   listHighlights: HighlightRecord[];
   listAllHighlights: HighlightRecord[];
   exportBackup: ExportFile;
@@ -105,6 +112,7 @@ export const CONTENT_SCRIPT_OPERATIONS: ReadonlySet<MessageType> = new Set<Messa
   'saveHighlight',
   'updateHighlight',
   'deleteHighlight',
+  'confirmHighlight',
   'listHighlights',
   'setTabState',
   'openReader',

@@ -163,8 +163,27 @@ export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
+  /**
+   * How the tool that wrote it counted (issue 14). Absent or 'page-text': PlanLens's way (design.md §4:
+   * script, style and similar left out). 'all-text': every Text node of the body, script and style
+   * included (Hypothesis and tools built on its anchoring). 'unknown': imported from a tool we do
+   * not recognise — both are tried against the quote.
+   */
+  counting?: PositionCounting;
 }
-export type Selector = TextQuoteSelector | TextPositionSelector;
+export type PositionCounting = 'page-text' | 'all-text' | 'unknown';
+/**
+ * A range between two elements named by XPath relative to the body, with character offsets
+ * into their text (the form Hypothesis writes). Kept from imports as one more position hint.
+ */
+export interface RangeSelector {
+  type: 'RangeSelector';
+  startContainer: string;
+  startOffset: number;
+  endContainer: string;
+  endOffset: number;
+}
+export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
 
 export interface HighlightRecord {
   id: string;

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { browserVersion, findBrowser, hasCjkFont } from './portal/browser.mjs';
 
-const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+const APT_GET = '/usr/bin/apt-get';
+const canApt = process.getuid?.() === 0 && existsSync(APT_GET);
 
 /** @param {string[]} args */
 function apt(args) {

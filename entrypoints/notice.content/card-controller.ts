@@ -38,6 +38,8 @@ function openReaderLinks(e: Event) {
   const link = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
   if (!link || !/^(chrome|moz)-extension:/.test(link.href)) return;
   e.preventDefault();
+  // The card's shadow root is open: a page script could plant a link and click it. Users only.
+  if (!e.isTrusted) return;
   const url = new URL(link.href);
   const { planId, position } = parseReaderLocation(url.search, url.hash);
   if (planId) sendMessage('openReader', { planId, position: position ?? 0 }).catch(() => undefined);
@@ -60,6 +62,9 @@ export function installCardController(ctx: CardContext, signal: AbortSignal): Ca
     if (!host) {
       host = createShadowHost('planlens-card', CARD_CSS);
       host.root.addEventListener('click', openReaderLinks);
+    } else if (!host.host.isConnected) {
+      // A page script removed our card: put it back (its shadow root and listeners are kept).
+      document.documentElement.appendChild(host.host);
     }
     const info = getIndicator(key);
     const zhName = info?.zh ?? history.entries.find((e) => e.year === ctx.currentYear)?.name ?? history.entries[0]?.name ?? key;

@@ -1,13 +1,16 @@
 /**
- * Researchers' highlights on the page (issue 6): re-anchor saved ones (position → quote → fuzzy),
+ * Researchers' highlights on the page (issue 6): re-anchor saved ones (lib/annotate/anchor.ts),
  * show the selection toolbar, save the selection. Notes never enter the page: the page only ever
  * holds `<planlens-highlight data-id data-color>`; notes live in the database and extension pages.
+ * A highlight placed on changed text carries `data-anchor="fuzzy"` (drawn dashed, never as a
+ * certain highlight) until the user confirms it from the side panel (issue 14).
  */
 import { h, render } from 'preact';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
 import { TOOLBAR_CSS } from '@/components/styles';
 import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_PALETTE, isHighlightColor, type HighlightColor } from '@/components/highlightColors';
 import { anchorAll, describeRange, removeAllHighlights, wrapHighlight, wrapHighlightAt } from '@/lib/annotate';
+import type { AnchorState } from '@/lib/annotate/anchor';
 import { sendMessage } from '@/lib/messaging';
 import type { Lang } from '@/lib/i18n-core';
 import type { HighlightRecord } from '@/lib/types';
@@ -17,7 +20,8 @@ export interface HighlighterOptions {
   lang: Lang;
   url: () => string;
   planId: () => string | null;
-  onOrphansChanged: (orphanIds: string[]) => void;
+  /** Which highlights could not be placed, and which were placed fuzzily (the rest are exact). */
+  onAnchorsChanged: (anchors: { orphans: string[]; fuzzy: string[] }) => void;
   onError: (message: string) => void;
 }
 
@@ -28,6 +32,8 @@ export interface Highlighter {
   retryOrphans(): void;
   saveSelection(color?: HighlightColor): Promise<HighlightRecord | null>;
   jumpTo(id: string): boolean;
+  /** Re-records a fuzzily placed highlight where it is now (the user checked it); false when it is not on the page. */
+  confirm(id: string): Promise<boolean>;
 }
 
 /** The CSS colour to paint: stored records hold a palette name (a custom CSS colour is used as is). */
@@ -65,7 +71,7 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
   let color: HighlightColor = DEFAULT_HIGHLIGHT_COLOR;
 
   // The pieces of each placed highlight, to notice when the page throws them away (re-rendering).
-  let placed = new Map<string, { record: HighlightRecord; pieces: HTMLElement[] }>();
+  let placed = new Map<string, { record: HighlightRecord; pieces: HTMLElement[]; state: AnchorState }>();
 
   function place(list: HighlightRecord[]): HighlightRecord[] {
     const anchors = anchorAll(body, list.map((hl) => hl.selectors));
@@ -73,11 +79,16 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
     list.forEach((hl, i) => {
       const a = anchors[i];
       const pieces = a ? wrapHighlightAt(body, a.start, a.end, hl.id, paint(hl.color)) : [];
-      if (pieces.length > 0) placed.set(hl.id, { record: hl, pieces });
-      else missing.push(hl);
+      if (pieces.length > 0) {
+        if (a!.state === 'fuzzy') for (const el of pieces) el.setAttribute('data-anchor', 'fuzzy');
+        placed.set(hl.id, { record: hl, pieces, state: a!.state });
+      } else missing.push(hl);
     });
     return missing;
   }
+
+  const fuzzyIds = () => [...placed].filter(([, p]) => p.state === 'fuzzy').map(([id]) => id);
+  const reportAnchors = () => opts.onAnchorsChanged({ orphans: orphans.map((o) => o.id), fuzzy: fuzzyIds() });
 
   async function refresh() {
     const list = await sendMessage('listHighlights', { url: opts.url() });
@@ -85,11 +96,11 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
     removeAllHighlights(body);
     placed = new Map();
     orphans = place(list);
-    opts.onOrphansChanged(orphans.map((o) => o.id));
+    reportAnchors();
   }
 
   function retryOrphans() {
-    const before = orphans.map((o) => o.id).join();
+    const before = `${orphans.map((o) => o.id).join()}|${fuzzyIds().join()}`;
     // Highlights whose every piece the page removed are to be placed again, like orphans.
     for (const [id, { record, pieces }] of placed) {
       if (pieces.some((el) => el.isConnected)) continue;
@@ -98,7 +109,27 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
     }
     if (orphans.length === 0) return;
     orphans = place(orphans);
-    if (orphans.map((o) => o.id).join() !== before) opts.onOrphansChanged(orphans.map((o) => o.id));
+    if (`${orphans.map((o) => o.id).join()}|${fuzzyIds().join()}` !== before) reportAnchors();
+  }
+
+  async function confirm(id: string): Promise<boolean> {
+    const entry = placed.get(id);
+    const pieces = entry?.pieces.filter((el) => el.isConnected) ?? [];
+    if (!entry || pieces.length === 0) return false;
+    const range = document.createRange();
+    range.setStartBefore(pieces[0]);
+    range.setEndAfter(pieces[pieces.length - 1]);
+    const selectors = describeRange(body, range);
+    try {
+      const saved = await sendMessage('confirmHighlight', { id, selectors, exact: selectors[0].exact });
+      for (const el of entry.pieces) el.removeAttribute('data-anchor');
+      placed.set(id, { record: saved, pieces: entry.pieces, state: 'exact' });
+      reportAnchors();
+      return true;
+    } catch (err) {
+      opts.onError(err instanceof Error ? err.message : String(err));
+      return false;
+    }
   }
 
   async function saveSelection(chosen: HighlightColor = color): Promise<HighlightRecord | null> {
@@ -110,7 +141,7 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
       const saved = await sendMessage('saveHighlight', {
         highlight: { url: opts.url(), planId: opts.planId(), selectors, exact: quote.exact, color: chosen },
       });
-      placed.set(saved.id, { record: saved, pieces: wrapHighlight(body, range, saved.id, paint(saved.color)) });
+      placed.set(saved.id, { record: saved, pieces: wrapHighlight(body, range, saved.id, paint(saved.color)), state: 'exact' });
       document.getSelection()?.removeAllRanges();
       hideToolbar();
       return saved;
@@ -125,8 +156,20 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
     toolbar?.hide();
   }
 
+  // The toolbar's shadow root is open (design.md §6), so a page script could press its button.
+  // Only a click the user made (isTrusted, also for Enter/Space on the button) saves.
+  let userClicked = false;
+  const noteClick = (e: Event) => {
+    userClicked = e.isTrusted;
+  };
+
   function showToolbar(range: Range) {
-    toolbar ??= createShadowHost('planlens-toolbar', TOOLBAR_CSS);
+    if (!toolbar) {
+      toolbar = createShadowHost('planlens-toolbar', TOOLBAR_CSS);
+      toolbar.root.addEventListener('click', noteClick, { capture: true, signal });
+    } else if (!toolbar.host.isConnected) {
+      document.documentElement.appendChild(toolbar.host); // a page script removed it
+    }
     const rerender = () =>
       render(
         h(SelectionToolbar, {
@@ -136,7 +179,11 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
             color = c;
             rerender();
           },
-          onSave: (c: HighlightColor) => void saveSelection(c),
+          onSave: (c: HighlightColor) => {
+            const trusted = userClicked;
+            userClicked = false;
+            if (trusted) void saveSelection(c);
+          },
         }),
         toolbar!.mount,
       );
@@ -181,5 +228,5 @@ export function installHighlighter(opts: HighlighterOptions, signal: AbortSignal
     }
   });
 
-  return { refresh, retryOrphans, saveSelection, jumpTo };
+  return { refresh, retryOrphans, saveSelection, jumpTo, confirm };
 }

@@ -52,6 +52,7 @@ export default defineContentScript({
       if (m.type === 'planlens:save-selection') return session.saveSelection().then((saved) => ({ saved: !!saved }));
       if (m.type === 'planlens:jump-to-highlight' && typeof m.id === 'string') return Promise.resolve({ found: session.jumpTo(m.id) });
       if (m.type === 'planlens:refresh-highlights') return session.refreshHighlights().then(() => ({ ok: true }));
+      if (m.type === 'planlens:confirm-highlight' && typeof m.id === 'string') return session.confirmHighlight(m.id).then((confirmed) => ({ confirmed }));
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

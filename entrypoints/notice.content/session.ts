@@ -14,6 +14,7 @@ import { annotate, type Annotation } from './annotator';
 import { installCardController } from './card-controller';
 import { installHighlighter } from './highlighter';
 import { addPageStyle } from './page-style';
+import { checkPageBudget } from './budget';
 import { readerHref } from '@/lib/reader-url';
 import { entriesFromNotice, withNotice } from '@/lib/history-entries';
 
@@ -22,9 +23,17 @@ export interface Session {
   saveSelection(): Promise<unknown>;
   jumpTo(id: string): boolean;
   refreshHighlights(): Promise<void>;
+  /** The user confirmed a fuzzily placed highlight in the side panel (issue 14). */
+  confirmHighlight(id: string): Promise<boolean>;
 }
 
 const MUTATION_DEBOUNCE_MS = 250;
+/** A page that never stops mutating still gets its new nodes annotated at least this often. */
+const MUTATION_MAX_WAIT_MS = 2_000;
+/** Added nodes kept between two passes; past this the rest of a burst is not annotated (no unbounded memory). */
+const MUTATION_MAX_PENDING = 5_000;
+/** Keys per historyForKeys request (lib/messages.ts allows 1,000). */
+const HISTORY_BATCH = 1_000;
 const DATASET_KEYS = ['planlensRegion', 'planlensYear', 'planlensTargets', 'planlensMarks'] as const;
 
 const pageUrl = () => location.href.split('#')[0];
@@ -32,13 +41,14 @@ const pageUrl = () => location.href.split('#')[0];
 export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }): Session {
   const controller = new AbortController();
   const { signal } = controller;
-  const removeStyle = addPageStyle();
+  // One lifecycle: every part below installs itself with `signal` and undoes itself on abort.
+  addPageStyle(signal);
   const histories = new Map<string, IndicatorHistory>();
   let annotation: Annotation | null = null;
   let planId: string | null = null;
   let year: number | undefined;
 
-  const state: TabState & { orphans?: string[] } = {
+  const state: TabState = {
     url: pageUrl(),
     detected: false,
     planId: null,
@@ -52,6 +62,8 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
     captureStatus: null,
     error: null,
     orphans: [],
+    fuzzy: [],
+    limit: null,
   };
   const report = () => {
     if (!signal.aborted) sendMessage('setTabState', { state }).catch(() => undefined);
@@ -72,8 +84,9 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
       lang,
       url: pageUrl,
       planId: () => planId,
-      onOrphansChanged: (ids) => {
-        state.orphans = ids;
+      onAnchorsChanged: ({ orphans, fuzzy }) => {
+        state.orphans = orphans;
+        state.fuzzy = fuzzy;
         report();
       },
       onError: (message) => {
@@ -100,11 +113,16 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
 
   let pending: Node[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
   observer = new MutationObserver((records) => {
-    for (const r of records) r.addedNodes.forEach((n) => !isOwnNode(n) && pending.push(n));
+    for (const r of records) r.addedNodes.forEach((n) => !isOwnNode(n) && pending.length < MUTATION_MAX_PENDING && pending.push(n));
     if (pending.length === 0) return;
+    // Debounced, but a page that mutates without pause still gets a pass every MUTATION_MAX_WAIT_MS.
+    if (timer !== undefined && performance.now() - firstPendingAt >= MUTATION_MAX_WAIT_MS) return;
+    if (timer === undefined) firstPendingAt = performance.now();
     clearTimeout(timer);
     timer = setTimeout(() => {
+      timer = undefined;
       const nodes = pending.filter((n) => n.isConnected);
       pending = [];
       quiet(() => {
@@ -123,9 +141,17 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
     await quiet(() => highlighter.refresh()).catch((err) => (state.error = String(err instanceof Error ? err.message : err)));
     observer?.takeRecords();
     if (!isFamily || signal.aborted) return report();
+    // A page past the budget (10 MB of text, 50,000 text nodes, nesting 1,000 deep) is not read:
+    // PlanLens steps aside and the popup says why, rather than freezing the tab.
+    const limit = checkPageBudget(document);
+    if (limit) {
+      state.limit = limit;
+      return report();
+    }
     // The page is read here; detection and extraction run in the background (a smaller content script).
     const reading = readPage(document);
-    if (!reading) return report();
+    // An article with no readable block (only invisible characters) has nothing to capture.
+    if (!reading || reading.blocks.length === 0) return report();
     const extracted = await sendMessage('extractNotice', { reading, url: pageUrl() });
     if (!extracted || signal.aborted) return report();
     const notice = { ...extracted, blocks: reading.blocks };
@@ -141,7 +167,11 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
     // wait for the capture, which on a huge notice takes the background a while.
     const keys = [...new Set(notice.targets.map((t) => t.indicator))];
     const own = entriesFromNotice(notice, pageUrl());
-    const list = (await sendMessage('historyForKeys', { region: plan.region, keys })).map((hist) => ({
+    // In batches: the protocol takes at most HISTORY_BATCH keys per request (a 5,000-row table names thousands).
+    const batches: string[][] = [];
+    for (let i = 0; i < keys.length; i += HISTORY_BATCH) batches.push(keys.slice(i, i + HISTORY_BATCH));
+    const answers = await Promise.all(batches.map((batch) => sendMessage('historyForKeys', { region: plan.region, keys: batch })));
+    const list = answers.flat().map((hist) => ({
       ...hist,
       entries: withNotice(hist.entries, plan.id, own.get(hist.indicator)),
     }));
@@ -165,6 +195,15 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
   }
 
   observer.observe(document.body, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    observer?.disconnect();
+    observer = null;
+    pending = [];
+    annotation?.undo();
+    annotation = null;
+    for (const k of DATASET_KEYS) delete document.documentElement.dataset[k];
+  });
   void run().catch((err) => {
     state.error = err instanceof Error ? err.message : String(err);
     report();
@@ -172,17 +211,12 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
 
   return {
     stop() {
-      clearTimeout(timer);
-      observer?.disconnect();
-      observer = null;
+      // Everything (style, observer, marks, highlights, card, toolbar, listeners, dataset) undoes itself on abort.
       controller.abort();
-      annotation?.undo();
-      annotation = null;
-      removeStyle();
-      for (const k of DATASET_KEYS) delete document.documentElement.dataset[k];
     },
     saveSelection: () => highlighter.saveSelection(),
     jumpTo: (id) => highlighter.jumpTo(id),
+    confirmHighlight: (id) => highlighter.confirm(id),
     refreshHighlights: () => quiet(() => highlighter.refresh()),
   };
 }

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PlanSummary } from '@/lib/db/plans';
 import type { DbStats } from '@/lib/db/maintenance';
+import { MAX_IMPORT_BYTES } from '@/lib/db/limits';
 import { downloadFile } from '@/lib/download';
 import { errorMessage } from '@/lib/error-text';
 import { kindLabel, t, type Lang } from '@/lib/i18n';
@@ -88,6 +89,8 @@ export function DataSection({ plans, stats, lang, onChanged }: DataSectionProps)
     input.value = '';
     if (!file) return;
     void run('import', async () => {
+      // Refused before reading it into memory; the background checks the same limit again.
+      if (file.size > MAX_IMPORT_BYTES) throw new PlanLensError('invalid', t('options.importTooLarge', lang, { mb: Math.round(file.size / 1048576), max: MAX_IMPORT_BYTES / 1048576 }));
       const r = await sendMessage('importBackup', { text: await file.text(), mode: replace ? 'replace' : 'merge' });
       onChanged();
       return t('options.imported', lang, { plans: r.plans, targets: r.targets, highlights: r.highlights });

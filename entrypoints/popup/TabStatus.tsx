@@ -38,6 +38,11 @@ export function TabStatus({ state, host, lang, siteOn, globalOn, onSiteChange, o
           {state.title}
         </div>
       )}
+      {state?.limit && (
+        <p class="pl-msg" data-field="limit" data-limit={state.limit.reason}>
+          {t(`popup.limit.${state.limit.reason}`, lang, { budget: state.limit.budget.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
+        </p>
+      )}
       {state?.error && <p class="pl-msg pl-msg--error">{state.error}</p>}
       {!globalOn && <p class="pl-msg">{t('popup.globalOff', lang)}</p>}
       {(host || onCompare) && (

@@ -32,8 +32,8 @@ function stamp(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function orphansOf(state: StoredTabState | null): string[] {
-  const o = (state as { orphans?: unknown } | null)?.orphans;
+function idsOf(state: StoredTabState | null, key: 'orphans' | 'fuzzy'): string[] {
+  const o = (state as Record<string, unknown> | null)?.[key];
   return Array.isArray(o) ? o.filter((x): x is string => typeof x === 'string') : [];
 }
 
@@ -151,6 +151,19 @@ export function Panel({ search }: { search: string }) {
       .catch(() => setNote({ kind: 'error', text: t('panel.jumpFailed', lang) }));
   };
 
+  // The user checked a fuzzy placement: the page re-records it where it is now (issue 14).
+  const confirm = (id: string) => {
+    if (tabId === null) return;
+    browser.tabs
+      .sendMessage(tabId, { type: 'planlens:confirm-highlight', id })
+      .then((reply: unknown) => {
+        if ((reply as { confirmed?: boolean } | undefined)?.confirmed !== true) return setNote({ kind: 'error', text: t('panel.confirmFailed', lang) });
+        highlights.reload();
+        void loadTab(tabId);
+      })
+      .catch(() => setNote({ kind: 'error', text: t('panel.confirmFailed', lang) }));
+  };
+
   return (
     <main class="pl-app" data-tab-id={tabId ?? undefined} data-ready={ready ? 'true' : undefined}>
       <header class="pl-bar">
@@ -236,12 +249,15 @@ export function Panel({ search }: { search: string }) {
           )}
           <HighlightList
             highlights={highlights.list}
-            orphanIds={orphansOf(tabState)}
+            orphanIds={idsOf(tabState, 'orphans')}
+            fuzzyIds={idsOf(tabState, 'fuzzy')}
+            anchorsKnown={Array.isArray((tabState as { orphans?: unknown } | null)?.orphans) && tabState?.url === pageUrl}
             lang={lang}
             onNoteChange={(id, text) => highlights.edit(id, { note: text })}
             onTagsChange={(id, tags) => highlights.edit(id, { tags })}
             onJump={jump}
             onDelete={highlights.remove}
+            onConfirm={confirm}
           />
         </section>
       )}

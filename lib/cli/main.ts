@@ -17,12 +17,14 @@ export async function main(argv: string[]): Promise<number> {
       await write(USAGE + '\n');
       return 0;
     }
+    // Which encoding a non-UTF-8 file was read as goes to stderr, one line each (stdout stays data).
+    const note = { onNote: (text: string) => process.stderr.write(`planlens: ${text}\n`) };
     if (cmd.command === 'extract') {
-      const notice = await readNotice(cmd.file, cmd.url, cmd.explain);
+      const notice = await readNotice(cmd.file, cmd.url, cmd.explain, note);
       await write(cmd.format === 'csv' ? extractCsv(notice) : JSON.stringify(extractJson(notice), null, 2) + '\n');
       return 0;
     }
-    const [a, b] = await Promise.all([readNotice(cmd.from), readNotice(cmd.to)]);
+    const [a, b] = await Promise.all([readNotice(cmd.from, null, false, note), readNotice(cmd.to, null, false, note)]);
     await write(JSON.stringify(compareNotices(a, b), null, 2) + '\n');
     return 0;
   } catch (err) {

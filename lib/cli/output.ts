@@ -24,9 +24,20 @@ export function extractJson(notice: ExtractedNotice) {
   };
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
+/**
+ * A spreadsheet runs a cell starting with = + - @ (or tab/CR) as a formula: page text that does
+ * gets a leading apostrophe (CSV injection). Plain numbers such as -5 or +3.5% stay as they are.
+ */
+export function defuseFormula(s: string): string {
+  const first = s.charAt(0);
+  if (first === '=' || first === '@' || first === '\t' || first === '\r') return `'${s}`;
+  if ((first === '+' || first === '-') && !/^[+-][\d.,%]+$/.test(s)) return `'${s}`;
+  return s;
+}
+
+/** One RFC 4180 field: formulas defused, quoted when it holds a comma, a quote or a line break. */
 export function csvField(value: string | number | null): string {
-  const s = value === null ? '' : String(value);
+  const s = value === null ? '' : typeof value === 'number' ? String(value) : defuseFormula(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

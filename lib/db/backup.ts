@@ -3,10 +3,12 @@ import { exportDB } from 'dexie-export-import';
 import * as v from 'valibot';
 import type { HighlightRecord, PlanRecord, TargetRecord } from '../types';
 import { PlanLensError } from './errors';
+import { MAX_IMPORT_BYTES } from './limits';
 import { highlightTokens } from './indexing';
 import type { PlanLensDB, StoredHighlight } from './schema';
 import { HighlightRecordSchema, PlanRecordSchema, TargetRecordSchema, describeIssue } from './validate';
-import { planTables, replacePlanContent } from './write';
+import { recordSearchChange } from './search-index';
+import { planTables, replacePlans } from './write';
 
 /**
  * Backups (design.md §8: imports are validated before anything is written, and atomic).
@@ -17,7 +19,7 @@ import { planTables, replacePlanContent } from './write';
  *       "plans": PlanRecord[], "targets": TargetRecord[], "highlights": HighlightRecord[] }
  *   (shapes of lib/types.ts; every target's planId names a plan of the same file).
  * - Full backup: dexie-export-import's `exportDB` format ({ formatName: "dexie", … }) of
- *   every table except the derived search tables (passages, terms), which import rebuilds;
+ *   every table except the derived search tables (passages, terms, searchIndex), which import rebuilds;
  *   plan rows and their text (`texts`) are joined back into PlanRecords on import.
  *
  * Import never uses dexie-export-import's importInto: it clears tables outside its own
@@ -27,7 +29,8 @@ import { planTables, replacePlanContent } from './write';
 
 export const BACKUP_FORMAT = 'planlens-backup';
 export const BACKUP_VERSION = 1;
-const DERIVED_TABLES = ['passages', 'terms'];
+export { MAX_IMPORT_BYTES };
+const DERIVED_TABLES = ['passages', 'terms', 'searchIndex'];
 
 const BackupBodySchema = v.object({
   plans: v.array(PlanRecordSchema),
@@ -93,8 +96,15 @@ export async function exportBackup(db: PlanLensDB): Promise<string> {
   return blob.text();
 }
 
+/** One line, at most 300 characters: no control characters from a binary file reach the user's screen. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
+}
+
 function fail(message: string): never {
-  throw new PlanLensError('invalid', `The backup was not imported, nothing was changed: ${message}`);
+  throw new PlanLensError('invalid', `The backup was not imported, nothing was changed: ${oneLine(message)}`);
 }
 
 /** First issue → "targets[3] (id …): value.metric: Invalid option…", naming the record by its id. */
@@ -150,6 +160,10 @@ function checkConsistency(content: BackupContent): void {
 /** Any supported file text → validated content, or PlanLensError('invalid') with the reason. Writes nothing. */
 export function parseBackup(text: string): { format: ImportResult['format']; content: BackupContent } {
   let raw: unknown;
+  if (text.length > MAX_IMPORT_BYTES) fail(`the file is larger than ${MAX_IMPORT_BYTES / 1048576} MB`);
+  if (text.trim() === '') fail('the file is empty');
+  // NUL (or U+FFFD from undecodable bytes) never occurs in a backup PlanLens wrote: a binary file.
+  if (/\ufffd/.test(text.slice(0, 8192)) || text.slice(0, 8192).includes('\u0000')) fail('a binary file, not a PlanLens backup');
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
@@ -186,9 +200,18 @@ export async function importBackup(db: PlanLensDB, text: string, options: { mode
   const byPlan = new Map<string, TargetRecord[]>(content.plans.map((p) => [p.id, []]));
   for (const t of content.targets) byPlan.get(t.planId)!.push(t);
   await db.transaction('rw', [...planTables(db), db.highlights], async () => {
-    if (mode === 'replace') await Promise.all([...planTables(db), db.highlights].map((t) => t.clear()));
-    for (const plan of content.plans) await replacePlanContent(db, plan, byPlan.get(plan.id)!);
-    await db.highlights.bulkPut(content.highlights.map((h) => ({ ...h, tokens: highlightTokens(h) })));
+    if (mode === 'replace') {
+      await Promise.all([db.plans, db.texts, db.targets, db.passages, db.terms, db.highlights].map((t) => t.clear()));
+      recordSearchChange(db, { cleared: true });
+    }
+    // Every plan in one round of bulk writes; the search index takes them in one batch at commit.
+    await replacePlans(
+      db,
+      content.plans.map((plan) => ({ plan, targets: byPlan.get(plan.id)! })),
+    );
+    const highlights = content.highlights.map((h) => ({ ...h, tokens: highlightTokens(h) }));
+    await db.highlights.bulkPut(highlights);
+    recordSearchChange(db, { highlightsPut: highlights.map((h) => ({ id: h.id, tokens: h.tokens })) });
   });
   return { format, mode, plans: content.plans.length, targets: content.targets.length, highlights: content.highlights.length };
 }

@@ -5,7 +5,7 @@ import { capturePlan } from './capture';
 import { extractFromReading } from '../notice/extract';
 import { exportCsv } from './csv';
 import { PlanLensError } from './errors';
-import { deleteHighlight, getHighlight, listAllHighlights, listHighlights, saveHighlight, updateHighlight } from './highlights';
+import { confirmHighlight, deleteHighlight, getHighlight, listAllHighlights, listHighlights, saveHighlight, updateHighlight } from './highlights';
 import { historyForKeys } from './history';
 import { clearAll, stats } from './maintenance';
 import { deletePlan, getPlan, listPlans } from './plans';
@@ -68,6 +68,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     updateHighlight: async (p, ctx) => {
       await checkOwnHighlight(deps, p.id, ctx);
       return updateHighlight(db, p.id, p.patch);
+    },
+    confirmHighlight: async (p, ctx) => {
+      await checkOwnHighlight(deps, p.id, ctx);
+      return confirmHighlight(db, p.id, p.selectors, p.exact);
     },
     deleteHighlight: async (p, ctx) => {
       await checkOwnHighlight(deps, p.id, ctx);

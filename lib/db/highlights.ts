@@ -1,7 +1,8 @@
-import type { HighlightRecord } from '../types';
+import type { HighlightRecord, Selector } from '../types';
 import { PlanLensError } from './errors';
 import { highlightTokens } from './indexing';
 import type { PlanLensDB, StoredHighlight } from './schema';
+import { recordSearchChange } from './search-index';
 import { pageUrl } from './url';
 import { type HighlightInput, HighlightInputSchema, type HighlightPatch, HighlightPatchSchema, HighlightRecordSchema, parseOrThrow } from './validate';
 
@@ -27,11 +28,13 @@ export async function saveHighlight(db: PlanLensDB, input: HighlightInput, now =
     { ...h, id: h.id ?? newId(), url: pageUrl(h.url), tags: cleanTags(h.tags), createdAt: now, updatedAt: now },
     'highlight',
   );
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', db.highlights, db.meta, async () => {
     const existing = await db.highlights.get(record.id);
     // Saving the same id again (a retry) keeps the original creation time.
     if (existing) record.createdAt = existing.createdAt;
-    await db.highlights.put({ ...record, tokens: highlightTokens(record) });
+    const tokens = highlightTokens(record);
+    await db.highlights.put({ ...record, tokens });
+    recordSearchChange(db, { highlightsPut: [{ id: record.id, tokens }] });
     return record;
   });
 }
@@ -44,7 +47,7 @@ export async function getHighlight(db: PlanLensDB, id: string): Promise<Highligh
 
 export async function updateHighlight(db: PlanLensDB, id: string, patch: HighlightPatch, now = Date.now()): Promise<HighlightRecord> {
   const p = parseOrThrow(HighlightPatchSchema, patch, 'patch');
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', db.highlights, db.meta, async () => {
     const h = await db.highlights.get(id);
     if (!h) throw new PlanLensError('not-found', `No highlight has the id "${id}" (it may have been deleted).`);
     const next = strip(h);
@@ -52,15 +55,32 @@ export async function updateHighlight(db: PlanLensDB, id: string, patch: Highlig
     if (p.tags !== undefined) next.tags = cleanTags(p.tags);
     if (p.color !== undefined) next.color = p.color;
     next.updatedAt = now;
+    const tokens = highlightTokens(next);
+    await db.highlights.put({ ...next, tokens });
+    recordSearchChange(db, { highlightsPut: [{ id, tokens }] });
+    return next;
+  });
+}
+
+/**
+ * Re-records a highlight's selectors and text from the page as it is now (the user confirmed a
+ * fuzzy placement, issue 14). Note, tags and colour stay; the search tokens follow the new text.
+ */
+export async function confirmHighlight(db: PlanLensDB, id: string, selectors: Selector[], exact: string, now = Date.now()): Promise<HighlightRecord> {
+  return db.transaction('rw', db.highlights, async () => {
+    const h = await db.highlights.get(id);
+    if (!h) throw new PlanLensError('not-found', `No highlight has the id "${id}" (it may have been deleted).`);
+    const next = parseOrThrow(HighlightRecordSchema, { ...strip(h), selectors, exact, updatedAt: now }, 'highlight');
     await db.highlights.put({ ...next, tokens: highlightTokens(next) });
     return next;
   });
 }
 
 export async function deleteHighlight(db: PlanLensDB, id: string): Promise<{ id: string }> {
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', db.highlights, db.meta, async () => {
     if (!(await db.highlights.get(id))) throw new PlanLensError('not-found', `No highlight has the id "${id}" (it may have been deleted).`);
     await db.highlights.delete(id);
+    recordSearchChange(db, { highlightsDeleted: [id] });
     return { id };
   });
 }

@@ -1,6 +1,7 @@
 import type { PlanSource } from '../types';
 import type { PlanLensDB } from './schema';
 import { dataTables } from './schema';
+import { recordSearchChange } from './search-index';
 
 export interface DbStats {
   plans: Record<PlanSource, number>;
@@ -41,6 +42,7 @@ export async function clearAll(db: PlanLensDB, confirm: true): Promise<{ plans: 
   return db.transaction('rw', dataTables(db), async () => {
     const counts = { plans: await db.plans.count(), highlights: await db.highlights.count() };
     await Promise.all(dataTables(db).map((t) => t.clear()));
+    recordSearchChange(db, { cleared: true });
     return counts;
   });
 }

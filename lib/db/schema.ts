@@ -3,6 +3,7 @@ import type { HighlightRecord, PlanRecord, TargetRecord } from '../types';
 import { highlightTokens, passagesFor, termsFor } from './indexing';
 import { extractFromBlocks } from '../notice/extract';
 import { toTargetRecords } from './records';
+import type { SearchIndexSnapshot } from './search-index';
 import type { Block } from '../types';
 
 /**
@@ -60,7 +61,7 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
-/** Version 2 (current): plan text split out, search rows (passages, terms, highlight tokens) and the query indexes. */
+/** Version 2: plan text split out, search rows (passages, terms, highlight tokens) and the query indexes. */
 export const SCHEMA_V2 = {
   plans: 'id, region, year, kind, source, [region+year]',
   texts: 'id',
@@ -74,11 +75,35 @@ export const SCHEMA_V2 = {
 /** Version 3: same tables; targets carry their own year, period and region (re-extracted on upgrade). */
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export const SCHEMA_VERSION = 3;
+/**
+ * Version 4 (current): search runs on the background's in-memory index (search-index.ts), so the
+ * `*tokens` multiEntry indexes go (rows keep their `tokens`: rebuilding the index reads them
+ * instead of tokenizing again); a passage row cost ~100 index entries to write. `searchIndex`
+ * holds the index's snapshot (one row), so a restarted worker answers without reading every row.
+ */
+export const SCHEMA_V4 = {
+  plans: 'id, region, year, kind, source, [region+year]',
+  texts: 'id',
+  targets: 'id, planId, indicator, year, [region+indicator]',
+  passages: 'id, planId',
+  terms: 'id, indicator, [region+indicator]',
+  highlights: 'id, url, planId, updatedAt',
+  meta: 'key',
+  searchIndex: 'id',
+} as const;
+
+export const SCHEMA_VERSION = 4;
 
 /** A stored plan text back into blocks: table rows were stored as their cells joined by tabs. */
 export function blocksOfParagraphs(paragraphs: readonly string[]): Block[] {
-  return paragraphs.map((text) => (text.includes('\t') ? { type: 'row', text, cells: text.split('\t') } : { type: 'paragraph', text }));
+  const isRow = (i: number) => (paragraphs[i] ?? '').includes('\t');
+  return paragraphs.map((text, i) =>
+    // A one-cell row (a category row spanning the table: 一、经济发展) has no tab: it is a row when
+    // rows stand on both sides of it.
+    isRow(i) || (i > 0 && isRow(i - 1) && paragraphs.slice(i + 1).find((p) => p.length > 0)?.includes('\t'))
+      ? { type: 'row', text, cells: text.split('\t') }
+      : { type: 'paragraph', text },
+  );
 }
 
 /**
@@ -115,6 +140,11 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: 'schema', value: { version: 3, upgradedFrom: 2, reextracted: corrected, at: Date.now() } });
 }
 
+/** v3 → v4: only indexes change; any data stamp is dropped, so the first query builds the in-memory index afresh. */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx.table('meta').delete('dataStamp');
+}
+
 /** v1 → v2: move each plan's text to `texts` and build the search rows v1 never had. */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const plans = (await tx.table('plans').toArray()) as Partial<PlanRecord>[];
@@ -146,12 +176,14 @@ export class PlanLensDB extends Dexie {
   terms!: Table<TermRecord, string>;
   highlights!: Table<StoredHighlight, string>;
   meta!: Table<MetaRecord, string>;
+  searchIndex!: Table<SearchIndexSnapshot, string>;
 
   constructor(name = 'planlens') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 
@@ -162,5 +194,5 @@ export function openDatabase(name = 'planlens'): PlanLensDB {
 
 /** Every table, for transactions that touch everything (wipe). */
 export function dataTables(db: PlanLensDB): Table[] {
-  return [db.plans, db.texts, db.targets, db.passages, db.terms, db.highlights, db.meta];
+  return [db.plans, db.texts, db.targets, db.passages, db.terms, db.highlights, db.meta, db.searchIndex];
 }

@@ -3,7 +3,7 @@ import { foldText, queryTerms } from '../search/tokenize';
 import { historyForPairs } from './history';
 import { findIndicatorKeys, getIndicatorInfo } from './registry';
 import type { PlanLensDB, StoredHighlight } from './schema';
-import { queryByTokens } from './token-query';
+import { type SearchIndex, searchIndexFor } from './search-index';
 
 export type MatchKind = 'exact' | 'prefix' | 'topic' | 'contains' | 'registry' | 'tokens';
 
@@ -96,10 +96,10 @@ function better(a: Candidate | undefined, b: Candidate): Candidate {
 
 /**
  * Indicator candidates: the registry's answer (names, aliases, English names, topics), scored
- * exact > prefix > topic > contains, plus the vocabulary of stored target names (terms) by
- * token intersection, for indicators outside the registry. Registry keys win ties.
+ * exact > prefix > topic > contains, plus the vocabulary of stored target names (terms, in the
+ * in-memory index) by token intersection, for indicators outside the registry. Registry keys win ties.
  */
-async function indicatorCandidates(db: PlanLensDB, query: string, q: string): Promise<Candidate[]> {
+function indicatorCandidates(index: SearchIndex, query: string, q: string): Candidate[] {
   const found = new Map<string, Candidate>();
   findIndicatorKeys(query).forEach((key, rank) => {
     const info = getIndicatorInfo(key);
@@ -110,8 +110,7 @@ async function indicatorCandidates(db: PlanLensDB, query: string, q: string): Pr
     const bonus = match === 'topic' && byName ? 5 : 0;
     found.set(key, better(found.get(key), { key, match, score: TIER[match] + 2 + bonus, registryRank: rank }));
   });
-  const terms = await queryByTokens(db.terms, queryTerms(query), { enough: 400, batch: 200 });
-  for (const term of terms) {
+  for (const term of index.findTerms(queryTerms(query))) {
     const match = nameMatch([term.name], q) ?? 'tokens';
     const info = getIndicatorInfo(term.indicator);
     // A name as written that equals the query is as good as a registry alias (+2 keeps registry first on ties).
@@ -119,11 +118,6 @@ async function indicatorCandidates(db: PlanLensDB, query: string, q: string): Pr
     found.set(term.indicator, better(found.get(term.indicator), { key: term.indicator, match, score, registryRank: Infinity, name: term.name }));
   }
   return [...found.values()].sort((a, b) => b.score - a.score || a.registryRank - b.registryRank || a.key.localeCompare(b.key));
-}
-
-/** The regions holding an indicator, from the vocabulary (a few rows per region, no target read). */
-async function regionsOf(db: PlanLensDB, key: string): Promise<string[]> {
-  return [...new Set((await db.terms.where('indicator').equals(key).toArray()).map((t) => t.region))];
 }
 
 /**
@@ -147,9 +141,10 @@ function orderGroups(candidates: { c: Candidate; regions: string[] }[], region: 
   return out;
 }
 
-async function searchIndicators(db: PlanLensDB, query: string, q: string, limit: number, region: string | null): Promise<IndicatorResult[]> {
-  const candidates = (await indicatorCandidates(db, query, q)).slice(0, limit * 2);
-  const withRegions = await Promise.all(candidates.map(async (c) => ({ c, regions: await regionsOf(db, c.key) })));
+async function searchIndicators(db: PlanLensDB, index: SearchIndex, query: string, q: string, limit: number, region: string | null): Promise<IndicatorResult[]> {
+  const candidates = indicatorCandidates(index, query, q).slice(0, limit * 2);
+  // The regions holding an indicator come from the vocabulary in memory: no row is read.
+  const withRegions = candidates.map((c) => ({ c, regions: index.regionsOf(c.key) }));
   const chosen = orderGroups(withRegions, region, limit);
   const histories = await historyForPairs(
     db,
@@ -203,12 +198,25 @@ export function locate(text: string, query: string): { offset: number; length: n
 /** Table rows (cells joined by tabs) are passages too, but a sentence reads better than a row: paragraphs first. */
 const isRow = (text: string) => text.includes('\t');
 
-async function searchPassages(db: PlanLensDB, query: string, limit: number, region: string | null): Promise<PassageResult[]> {
-  const rows = await queryByTokens(db.passages, queryTerms(query), {
-    order: passageOrder(region),
-    accept: (p) => locate(p.text, query) !== null,
-    enough: limit * 3,
-  });
+/**
+ * Candidate rows in `order`, loaded in batches and kept while `accept` holds, until `enough`: the
+ * index gives ids only; the text of the few rows shown is read from the database.
+ */
+async function loadAccepted<T>(ids: string[], get: (ids: string[]) => Promise<(T | undefined)[]>, accept: (row: T) => boolean, enough: number, batch = 64): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length && out.length < enough; i += batch) {
+    for (const row of await get(ids.slice(i, i + batch))) {
+      if (!row || !accept(row)) continue;
+      out.push(row);
+      if (out.length >= enough) break;
+    }
+  }
+  return out;
+}
+
+async function searchPassages(db: PlanLensDB, index: SearchIndex, query: string, limit: number, region: string | null): Promise<PassageResult[]> {
+  const ids = passageOrder(region)(index.findPassages(queryTerms(query)));
+  const rows = await loadAccepted(ids, (batch) => db.passages.bulkGet(batch), (p) => locate(p.text, query) !== null, limit * 3);
   const plans = await db.plans.bulkGet([...new Set(rows.map((r) => r.planId))]);
   const byId = new Map(plans.filter((p) => p !== undefined).map((p) => [p.id, p]));
   return rows
@@ -229,7 +237,7 @@ async function searchPassages(db: PlanLensDB, query: string, limit: number, regi
     .slice(0, limit);
 }
 
-async function searchHighlights(db: PlanLensDB, query: string, limit: number): Promise<HighlightResult[]> {
+async function searchHighlights(db: PlanLensDB, index: SearchIndex, query: string, limit: number): Promise<HighlightResult[]> {
   const locateIn = (h: StoredHighlight) => {
     const fields = [
       ['exact', h.exact],
@@ -242,7 +250,7 @@ async function searchHighlights(db: PlanLensDB, query: string, limit: number): P
     }
     return null;
   };
-  const rows = await queryByTokens(db.highlights, queryTerms(query), { accept: (h) => locateIn(h) !== null, enough: limit * 5 });
+  const rows = await loadAccepted(index.findHighlights(queryTerms(query)).sort(), (batch) => db.highlights.bulkGet(batch), (h) => locateIn(h) !== null, limit * 5);
   return rows
     .sort((a, b) => b.updatedAt - a.updatedAt)
     .slice(0, limit)
@@ -263,10 +271,11 @@ export async function search(db: PlanLensDB, query: string, options: SearchOptio
   const empty: SearchResults = { query: trimmed, indicators: [], passages: [], highlights: [] };
   const q = canon(trimmed);
   if (!q) return empty;
+  const index = await searchIndexFor(db);
   const [indicators, passages, highlights] = await Promise.all([
-    searchIndicators(db, trimmed, q, limit, region),
-    searchPassages(db, trimmed, limit, region),
-    searchHighlights(db, trimmed, limit),
+    searchIndicators(db, index, trimmed, q, limit, region),
+    searchPassages(db, index, trimmed, limit, region),
+    searchHighlights(db, index, trimmed, limit),
   ]);
   return { query: trimmed, indicators, passages, highlights };
 }

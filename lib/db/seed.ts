@@ -1,6 +1,6 @@
 import type { BundledData } from './bundled';
 import type { PlanLensDB } from './schema';
-import { planTables, removePlanContent, replacePlanContent } from './write';
+import { type PlanContent, planTables, removePlanContent, replacePlans } from './write';
 
 export const BUNDLED_VERSION_KEY = 'bundledVersion';
 
@@ -20,21 +20,21 @@ export interface SeedResult {
  * captured or imported plans (the portal copy of a bundled plan wins) nor highlights.
  */
 export async function seedBundled(db: PlanLensDB, data: BundledData, options: { force?: boolean } = {}): Promise<SeedResult> {
-  return db.transaction('rw', [...planTables(db), db.meta], async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const seeded = await db.meta.get(BUNDLED_VERSION_KEY);
     const result: SeedResult = { version: data.version, written: 0, kept: 0, removed: 0 };
     if (seeded?.value === data.version && !options.force) return result;
 
     const ids = new Set(data.plans.map((p) => p.plan.id));
-    for (const { plan, targets } of data.plans) {
-      const existing = await db.plans.get(plan.id);
-      if (existing && existing.source !== 'bundled') {
-        result.kept++;
-        continue;
-      }
-      await replacePlanContent(db, { ...plan, source: 'bundled' }, targets);
-      result.written++;
-    }
+    const existing = await db.plans.bulkGet([...ids]);
+    const writes: PlanContent[] = [];
+    data.plans.forEach(({ plan, targets }, i) => {
+      const found = existing[i];
+      if (found && found.source !== 'bundled') result.kept++;
+      else writes.push({ plan: { ...plan, source: 'bundled' }, targets });
+    });
+    await replacePlans(db, writes);
+    result.written = writes.length;
     const stale = await db.plans.where('source').equals('bundled').primaryKeys();
     for (const id of stale) {
       if (ids.has(id)) continue;

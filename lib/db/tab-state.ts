@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { PlanKindSchema } from './validate';
 
+/** Why the content script stepped aside on a page too large to read safely (entrypoints/notice.content/budget.ts). */
+export const PageLimitSchema = v.object({
+  reason: v.picklist(['characters', 'text-nodes', 'depth']),
+  budget: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type PageLimit = v.InferOutput<typeof PageLimitSchema>;
+
 /**
  * Per-tab notice state, reported by the content script and read by the popup. Kept in
  * storage.session (in memory, per browser session, survives the service worker stopping),
@@ -22,6 +29,10 @@ export const TabStateSchema = v.object({
   error: v.optional(v.nullable(v.string())),
   /** Ids of this page's highlights that could not be placed (listed as orphans, never lost). */
   orphans: v.optional(v.pipe(v.array(v.string()), v.maxLength(10_000))),
+  /** Ids of this page's highlights placed fuzzily (the text changed): "placed, please check" (issue 14). Others placed are exact. */
+  fuzzy: v.optional(v.pipe(v.array(v.string()), v.maxLength(10_000))),
+  /** Set when PlanLens stepped aside on this page (too large, too deep): the popup says so. */
+  limit: v.optional(v.nullable(PageLimitSchema)),
 });
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 export type StoredTabState = TabState & { tabId: number; updatedAt: number };

@@ -13,6 +13,11 @@ const finite = v.pipe(v.number(), v.finite());
 const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const isoDate = v.pipe(v.string(), v.isoDate('must be an ISO date YYYY-MM-DD'));
+/**
+ * Page addresses are shown as links in the extension's pages: only http(s) ones are stored, so an
+ * imported `javascript:` or `data:` address can never become a link (RELIABILITY.md, hostile content).
+ */
+const webUrl = v.pipe(v.string(), v.maxLength(8192), v.regex(/^https?:\/\/[^\s]/i, 'must be an http(s) address'));
 
 export const PlanKindSchema = v.picklist([
   'annual-plan',
@@ -40,7 +45,7 @@ export const PlanMetaSchema = v.object({
   kind: PlanKindSchema,
   title: text,
   issued: v.nullable(isoDate),
-  url: v.nullable(text),
+  url: v.nullable(webUrl),
 });
 
 export const ExtractedTargetSchema = v.object({
@@ -101,12 +106,19 @@ export const TargetRecordSchema = v.object({
 
 export const SelectorSchema = v.variant('type', [
   v.object({ type: v.literal('TextQuoteSelector'), exact: text, prefix: text, suffix: text }),
-  v.object({ type: v.literal('TextPositionSelector'), start: count, end: count }),
+  v.object({ type: v.literal('TextPositionSelector'), start: count, end: count, counting: v.optional(v.picklist(['page-text', 'all-text', 'unknown'])) }),
+  v.object({
+    type: v.literal('RangeSelector'),
+    startContainer: v.pipe(v.string(), v.maxLength(2000)),
+    startOffset: count,
+    endContainer: v.pipe(v.string(), v.maxLength(2000)),
+    endOffset: count,
+  }),
 ]);
 
 export const HighlightRecordSchema = v.object({
   id: nonEmpty,
-  url: nonEmpty,
+  url: webUrl,
   planId: v.nullable(text),
   selectors: v.array(SelectorSchema),
   exact: nonEmpty,
@@ -120,7 +132,7 @@ export const HighlightRecordSchema = v.object({
 /** What a context sends to save a highlight; the database stamps the times. */
 export const HighlightInputSchema = v.object({
   id: v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200))),
-  url: v.pipe(v.string(), v.nonEmpty()),
+  url: webUrl,
   planId: v.nullable(v.string()),
   selectors: v.pipe(v.array(SelectorSchema), v.minLength(1, 'a highlight needs at least one selector')),
   exact: v.pipe(v.string(), v.nonEmpty()),

@@ -6,6 +6,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   executablePath?: string;
   viewport?: { width: number; height: number };
+  /** A profile to use and keep (e.g. to upgrade the extension in it); default a fresh one, removed on close. */
+  userDataDir?: string;
 }
 export interface LaunchedBrowser {
   context: BrowserContext;

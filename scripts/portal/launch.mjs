@@ -23,6 +23,7 @@ export const DEFAULT_EXTENSION_DIR = join(dirname(fileURLToPath(import.meta.url)
  * @property {string} [extensionDir]   default .output/chrome-mv3 (or $PLANLENS_EXTENSION_DIR)
  * @property {string} [executablePath] default findBrowser()
  * @property {{ width: number, height: number }} [viewport]
+ * @property {string} [userDataDir]   a profile to use and keep; default a fresh one, removed on close
  */
 
 /**
@@ -61,7 +62,9 @@ export async function launchChromiumWithExtension(options) {
   const executablePath = options.executablePath ?? findBrowser()?.executablePath;
   if (!executablePath) throw new Error('no Chromium found: run `node scripts/ensure-browser.mjs`');
   const headless = options.headless ?? true;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'planlens-profile-'));
+  const keepProfile = !!options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'planlens-profile-'));
+  const removeProfile = () => !keepProfile && rmSync(userDataDir, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: false,
@@ -82,12 +85,12 @@ export async function launchChromiumWithExtension(options) {
       userDataDir,
       close: async () => {
         await context.close().catch(() => undefined);
-        rmSync(userDataDir, { recursive: true, force: true });
+        removeProfile();
       },
     };
   } catch (error) {
     await context.close().catch(() => undefined);
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
     throw new Error(`the extension did not start (no service worker) in ${executablePath}: ${String(error)}`);
   }
 }

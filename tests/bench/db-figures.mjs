@@ -40,7 +40,7 @@ export function timeSearches(page, queries, { rounds, limit }) {
     async ({ queries, rounds, limit }) => {
       const chrome = /** @type {any} */ (globalThis).chrome;
       const ask = (query) => chrome.runtime.sendMessage({ protocol: 'planlens/1', type: 'search', payload: { query, limit } });
-      /** @type {{ query: string, ms: number, indicators: number, passages: number, highlights: number, error: string | null }[]} */
+      /** @type {{ query: string, ms: number, indicators: number, passages: number, highlights: number, first: string | null, error: string | null }[]} */
       const samples = [];
       for (let round = -1; round < rounds; round++) {
         for (const query of queries) {
@@ -55,6 +55,7 @@ export function timeSearches(page, queries, { rounds, limit }) {
             indicators: v ? v.indicators.length : 0,
             passages: v ? v.passages.length : 0,
             highlights: v ? v.highlights.length : 0,
+            first: v ? (v.indicators[0] ? `${v.indicators[0].indicator}@${v.indicators[0].region}` : null) : null,
             error: reply && reply.ok ? null : JSON.stringify(reply?.error ?? reply),
           });
         }

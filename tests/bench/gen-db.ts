@@ -10,6 +10,8 @@
  */
 import { allIndicators, resolveIndicator } from '../../lib/indicators';
 import { HOST_REGIONS } from '../../lib/notice/regions';
+import { allRegions } from '../../lib/regions';
+import { DATA_STAMP_KEY } from '../../lib/db/search-index';
 import { highlightTokens, passagesFor, termsFor } from '../../lib/db/indexing';
 import { toTargetRecords } from '../../lib/db/records';
 import type { PlanLensDB } from '../../lib/db/schema';
@@ -21,6 +23,9 @@ export interface GenerateOptions {
   paragraphsPerPlan?: number;
   highlights?: number;
   seed?: number;
+  /** Only plans [from, to) of the `plans` (each plan's content has its own seeded generator, so slices of one database can be written one after another). */
+  from?: number;
+  to?: number;
 }
 
 export interface GeneratedData {
@@ -74,9 +79,17 @@ function valueText(rand: () => number): { text: string; value: TargetValue } {
   return { text: '完成省下达目标', value: { metric: 'deferred' } };
 }
 
+/**
+ * The regions of one province (the researcher's case): the hosts' regions, then every other unit
+ * of Zhejiang (GB/T 2260 codes 33…), so a million targets (10,000 plans) still fit 26 years × 6 kinds.
+ */
+function provinceRegions(): string[] {
+  return [...new Set([...HOST_REGIONS.map(([, r]) => r), ...allRegions().filter((r) => r.code.startsWith('33') && r.level !== 'province').map((r) => r.name)])];
+}
+
 /** Distinct (region, year, kind) plans; the annual plan is the most common kind, as on the portals. */
 function pickPlans(rand: () => number, count: number): { region: string; year: number; kind: PlanKind }[] {
-  const regions = [...new Set(HOST_REGIONS.map(([, r]) => r))];
+  const regions = provinceRegions();
   const seen = new Set<string>();
   const out: { region: string; year: number; kind: PlanKind }[] = [];
   const capacity = regions.length * 26 * KINDS.length;
@@ -94,7 +107,10 @@ function pickPlans(rand: () => number, count: number): { region: string; year: n
 
 export function generateDatabase(options: GenerateOptions = {}): GeneratedData {
   const { plans: planCount = 1000, targetsPerPlan = 100, paragraphsPerPlan = 6, highlights: highlightCount = 200, seed = 20240208 } = options;
-  const rand = mulberry32(seed);
+  const from = options.from ?? 0;
+  const to = Math.min(options.to ?? planCount, planCount);
+  let rand = mulberry32(seed);
+  const picked = pickPlans(rand, planCount);
   // Per indicator, the names documents use for it (the canonical name twice as likely as each alias).
   const registry = allIndicators().map((i) => [i.zh, i.zh, ...i.aliases]);
   const extraNames = EXTRA_SUBJECTS.flatMap((s) => EXTRA_VERBS.map((v) => `${v}${s}`));
@@ -124,7 +140,9 @@ export function generateDatabase(options: GenerateOptions = {}): GeneratedData {
 
   const plans: PlanRecord[] = [];
   const targets: TargetRecord[] = [];
-  for (const { region, year, kind } of pickPlans(rand, planCount)) {
+  for (let n = from; n < to; n++) {
+    const { region, year, kind } = picked[n];
+    rand = mulberry32(seed + 7919 * (n + 1));
     const id = `${region}/${year}/${kind}`;
     const paragraphs: string[] = [TITLES[kind](region, year)];
     const extracted: ExtractedTarget[] = [];
@@ -160,7 +178,7 @@ export function generateDatabase(options: GenerateOptions = {}): GeneratedData {
       kind,
       title: paragraphs[0],
       issued: `${year}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 10)}`,
-      url: `https://www.example.gov.cn/art/${year}/2/8/art_${plans.length}.html`,
+      url: `https://www.example.gov.cn/art/${year}/2/8/art_${n}.html`,
       source: 'imported',
       capturedAt: 0,
       hash: id,
@@ -171,7 +189,8 @@ export function generateDatabase(options: GenerateOptions = {}): GeneratedData {
   }
 
   const highlights: HighlightRecord[] = [];
-  for (let i = 0; i < highlightCount && plans.length > 0; i++) {
+  rand = mulberry32(seed + 1);
+  for (let i = 0; i < (from === 0 ? highlightCount : 0) && plans.length > 0; i++) {
     const plan = plans[Math.floor(rand() * plans.length)];
     const text = plan.paragraphs[1 + Math.floor(rand() * (plan.paragraphs.length - 1))] ?? plan.title;
     const start = Math.floor(rand() * Math.max(1, text.length - 12));
@@ -192,8 +211,12 @@ export function generateDatabase(options: GenerateOptions = {}): GeneratedData {
   return { plans, targets, highlights };
 }
 
-/** Writes generated data with its derived search rows (passages, terms, highlight tokens), in chunks of one transaction each. */
-export async function loadInto(db: PlanLensDB, data: GeneratedData, chunk = 100): Promise<void> {
+/**
+ * Writes generated data with its derived search rows (passages, terms, highlight tokens), in chunks
+ * of one transaction each, straight into the tables (not through write.ts): the data stamp is
+ * changed at the end, so the background's in-memory search index sees a database it must index again.
+ */
+export async function loadInto(db: PlanLensDB, data: GeneratedData, chunk = 200): Promise<void> {
   const byPlan = new Map<string, TargetRecord[]>(data.plans.map((p) => [p.id, []]));
   for (const t of data.targets) byPlan.get(t.planId)?.push(t);
   for (let i = 0; i < data.plans.length; i += chunk) {
@@ -208,4 +231,5 @@ export async function loadInto(db: PlanLensDB, data: GeneratedData, chunk = 100)
     });
   }
   await db.highlights.bulkPut(data.highlights.map((h) => ({ ...h, tokens: highlightTokens(h) })));
+  await db.meta.put({ key: DATA_STAMP_KEY, value: `bench-${Date.now()}-${Math.random().toString(36).slice(2)}` });
 }

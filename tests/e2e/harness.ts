@@ -35,6 +35,8 @@ export interface LaunchWithExtensionOptions {
   /** Reuse a running portal (not closed by close()); default: start one. */
   portal?: Portal;
   viewport?: { width: number; height: number };
+  /** A Chromium profile to use and keep (upgrade tests); default a fresh one, removed on close. */
+  userDataDir?: string;
 }
 
 export interface Harness {
@@ -82,6 +84,7 @@ export async function launchWithExtension(options: LaunchWithExtensionOptions = 
       headless: options.headless ?? headlessDefault(),
       extensionDir: options.extensionDir,
       viewport: options.viewport,
+      userDataDir: options.userDataDir,
     });
   } catch (error) {
     if (ownPortal) await portal.close();

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, openDatabase } from '../../lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, openDatabase } from '../../lib/db/schema';
+import { passagesFor, termsFor } from '../../lib/db/indexing';
 import { toPlanRecord, toTargetRecords } from '../../lib/db/records';
 import { search } from '../../lib/db/search';
 import type { HighlightRecord } from '../../lib/types';
@@ -35,7 +36,7 @@ describe('schema upgrade v1 → v2', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // Old data is intact, the text moved to its own table…
     const { paragraphs, ...row } = plan;
     expect(await db.plans.get(plan.id)).toEqual(row);
@@ -55,11 +56,11 @@ describe('schema upgrade v1 → v2', () => {
     db.close();
   });
 
-  it('a fresh database is created at version 3 with every table', async () => {
+  it('a fresh database is created at version 4 with every table', async () => {
     const db = openDatabase(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['highlights', 'meta', 'passages', 'plans', 'targets', 'terms', 'texts']);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['highlights', 'meta', 'passages', 'plans', 'searchIndex', 'targets', 'terms', 'texts']);
     db.close();
   });
 });
@@ -93,7 +94,7 @@ describe('schema upgrade v2 → v3: figures get their own year', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const rows = (await db.targets.where('planId').equals(planId).toArray()).map((t) => [t.name, t.text, t.role, t.year, t.planYear]);
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -107,5 +108,54 @@ describe('schema upgrade v2 → v3: figures get their own year', () => {
     expect(rows.some(([, text, role, year]) => text === '增长6.8%' && (role === 'target' || year === 2020))).toBe(false);
     expect((await db.meta.get('schema'))?.value).toMatchObject({ version: 3, upgradedFrom: 2, reextracted: 1 });
     db.close();
+  });
+});
+
+describe('schema upgrade v3 → v4: search moves to the in-memory index', () => {
+  it('drops the token indexes, keeps every row, and search answers from the rows it finds', async () => {
+    const name = `upgrade4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const n = notice('嘉兴市', 2024, JX2024, { extra: ['稳步扩大有效投资，实现固定资产投资增长6%以上。'] });
+    const plan = toPlanRecord(n.plan, n.blocks, 'captured', 1);
+    const targets = toTargetRecords(plan, n.targets);
+    const { paragraphs, ...row } = plan;
+    await v3.table('plans').put(row);
+    await v3.table('texts').put({ id: plan.id, paragraphs });
+    await v3.table('targets').bulkPut(targets);
+    await v3.table('passages').bulkPut(passagesFor(plan.id, paragraphs));
+    await v3.table('terms').bulkPut(termsFor(targets));
+    await v3.table('meta').put({ key: 'dataStamp', value: 'from-an-older-build' });
+    v3.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(db.passages.schema.indexes.map((i) => i.name)).toEqual(['planId']);
+    expect(db.terms.schema.indexes.map((i) => i.name).sort()).toEqual(['[region+indicator]', 'indicator']);
+    expect(db.highlights.schema.indexes.map((i) => i.name).sort()).toEqual(['planId', 'updatedAt', 'url']);
+    expect(await db.meta.get('dataStamp')).toBeUndefined();
+    expect(await db.searchIndex.count()).toBe(0);
+    const results = await search(db, '固定资产投资');
+    expect(results.indicators[0]).toMatchObject({ indicator: 'fixed-asset-investment', region: '嘉兴市' });
+    expect(results.passages.map((p) => p.text)).toContain('稳步扩大有效投资，实现固定资产投资增长6%以上。');
+    db.close();
+  });
+});
+
+describe('a stored plan text reads back as the blocks it came from', () => {
+  it('gives the same figures for both seeds (one-cell category rows stay rows)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { extractFromText, extractFromBlocks } = await import('../../lib/notice/extract');
+    const { blocksOfParagraphs } = await import('../../lib/db/schema');
+    const { paragraphsOf } = await import('../../lib/db/records');
+    for (const file of ['jiaxing-2022-plan.txt', 'jiaxing-2024-plan.txt']) {
+      const n = extractFromText(readFileSync(join(__dirname, '../../seeds', file), 'utf8'))!;
+      const again = extractFromBlocks(blocksOfParagraphs(paragraphsOf(n.blocks)), n.plan);
+      expect(again.targets.map((t) => [t.name, t.text, t.role, t.year])).toEqual(n.targets.map((t) => [t.name, t.text, t.role, t.year]));
+    }
   });
 });

@@ -1,0 +1,437 @@
+import Dexie from 'dexie';
+import { PostingIndex, type PostingSnapshot } from '../search/engine';
+import type { QueryTerm } from '../search/tokenize';
+import type { PassageRecord, PlanLensDB, TermRecord } from './schema';
+
+/**
+ * The search index in the background's memory (issue 13): the vocabulary of target names (terms),
+ * plan passages and highlights as posting lists (lib/search/engine.ts, FlexSearch), plus which
+ * regions hold each indicator. Passage and highlight text is never kept here: search loads the
+ * few candidate rows it shows from IndexedDB, which stays the source of truth.
+ *
+ * Lifecycle, per database:
+ * - every write that changes a search row records a change inside its transaction
+ *   (`recordSearchChange`) and stamps `meta.dataStamp`; when the transaction commits, the changes
+ *   are applied here in one batch and the index takes the new stamp;
+ * - a query first compares the index's stamp with the database's (one read): a database written
+ *   by someone else (an older build, the benchmark filling it from a page) is indexed again;
+ * - after writes settle, a compact snapshot (postings + document table) is saved in the
+ *   `searchIndex` table with the stamp it reflects; a restarted worker loads it instead of
+ *   reading every row, or rebuilds when it is missing, of another format or stale.
+ */
+
+export const DATA_STAMP_KEY = 'dataStamp';
+export const SNAPSHOT_ID = 'snapshot';
+/** Bump when the snapshot's shape or the tokenizer changes: older snapshots are then rebuilt. */
+export const SNAPSHOT_FORMAT = 1;
+
+export interface SearchIndexSnapshot {
+  id: typeof SNAPSHOT_ID;
+  format: number;
+  stamp: string | null;
+  nextDoc: number;
+  /** [doc, indicator, region, name] */
+  terms: [number, string, string, string][];
+  /** [doc, passage id, plan id] */
+  passages: [number, string, string][];
+  /** [doc, highlight id] */
+  highlights: [number, string][];
+  postings: { terms: PostingSnapshot; passages: PostingSnapshot; highlights: PostingSnapshot };
+  counts: { terms: number; passages: number; highlights: number };
+  savedAt: number;
+}
+
+export interface TermDoc {
+  indicator: string;
+  region: string;
+  name: string;
+}
+
+/** What a committed write changed in the search rows; applied in order. */
+export interface SearchChange {
+  /** Everything gone (a wipe, an import in 'replace' mode). */
+  cleared?: boolean;
+  /** Plans whose passages are all replaced (or removed, with an empty `passages`). */
+  plans?: { planId: string; passages: readonly Pick<PassageRecord, 'id' | 'tokens'>[] }[];
+  termsPut?: readonly TermRecord[];
+  /** (region, indicator) pairs whose vocabulary rows were all deleted. */
+  pairsDeleted?: readonly [region: string, indicator: string][];
+  highlightsPut?: readonly { id: string; tokens: string[] }[];
+  highlightsDeleted?: readonly string[];
+}
+
+const termKey = (t: TermDoc) => `${t.indicator}\n${t.region}\n${t.name}`;
+const pairKey = (region: string, indicator: string) => `${region}\n${indicator}`;
+
+export class SearchIndex {
+  stamp: string | null = null;
+  private nextDoc = 1;
+  private terms = new PostingIndex();
+  private passages = new PostingIndex();
+  private highlights = new PostingIndex();
+  private termDocs = new Map<number, TermDoc>();
+  private termByKey = new Map<string, number>();
+  private termsByPair = new Map<string, Set<number>>();
+  /** indicator → region → live vocabulary rows. */
+  private regions = new Map<string, Map<string, number>>();
+  private passageDocs = new Map<number, string>();
+  private passagesByPlan = new Map<string, number[]>();
+  private highlightDocs = new Map<number, string>();
+  private highlightByKey = new Map<string, number>();
+  /** Documents still in the postings but no longer live: rebuilt away when they outnumber live ones. */
+  dead = 0;
+
+  get size() {
+    return { terms: this.termDocs.size, passages: this.passageDocs.size, highlights: this.highlightDocs.size, postings: this.terms.postings + this.passages.postings + this.highlights.postings, dead: this.dead };
+  }
+
+  addTerm(t: TermDoc & { tokens: readonly string[] }): void {
+    const key = termKey(t);
+    if (this.termByKey.has(key)) return; // same name, same tokens: nothing changes
+    const doc = this.nextDoc++;
+    this.termDocs.set(doc, { indicator: t.indicator, region: t.region, name: t.name });
+    this.termByKey.set(key, doc);
+    const pk = pairKey(t.region, t.indicator);
+    let pair = this.termsByPair.get(pk);
+    if (!pair) this.termsByPair.set(pk, (pair = new Set()));
+    pair.add(doc);
+    let regions = this.regions.get(t.indicator);
+    if (!regions) this.regions.set(t.indicator, (regions = new Map()));
+    regions.set(t.region, (regions.get(t.region) ?? 0) + 1);
+    this.terms.add(doc, t.tokens);
+  }
+
+  private deletePair(region: string, indicator: string): void {
+    const pk = pairKey(region, indicator);
+    const docs = this.termsByPair.get(pk);
+    if (!docs) return;
+    for (const doc of docs) {
+      const t = this.termDocs.get(doc)!;
+      this.termDocs.delete(doc);
+      this.termByKey.delete(termKey(t));
+      this.dead++;
+    }
+    this.termsByPair.delete(pk);
+    this.regions.get(indicator)?.delete(region);
+  }
+
+  addPassage(planId: string, p: Pick<PassageRecord, 'id' | 'tokens'>): void {
+    const doc = this.nextDoc++;
+    this.passageDocs.set(doc, p.id);
+    const list = this.passagesByPlan.get(planId);
+    if (list) list.push(doc);
+    else this.passagesByPlan.set(planId, [doc]);
+    this.passages.add(doc, p.tokens);
+  }
+
+  private dropPlanPassages(planId: string): void {
+    for (const doc of this.passagesByPlan.get(planId) ?? []) {
+      if (this.passageDocs.delete(doc)) this.dead++;
+    }
+    this.passagesByPlan.delete(planId);
+  }
+
+  putHighlight(id: string, tokens: readonly string[]): void {
+    this.deleteHighlight(id);
+    const doc = this.nextDoc++;
+    this.highlightDocs.set(doc, id);
+    this.highlightByKey.set(id, doc);
+    this.highlights.add(doc, tokens);
+  }
+
+  private deleteHighlight(id: string): void {
+    const doc = this.highlightByKey.get(id);
+    if (doc === undefined) return;
+    this.highlightByKey.delete(id);
+    this.highlightDocs.delete(doc);
+    this.dead++;
+  }
+
+  apply(change: SearchChange): void {
+    if (change.cleared) this.clear();
+    for (const { planId, passages } of change.plans ?? []) {
+      this.dropPlanPassages(planId);
+      for (const p of passages) this.addPassage(planId, p);
+    }
+    for (const [region, indicator] of change.pairsDeleted ?? []) this.deletePair(region, indicator);
+    for (const t of change.termsPut ?? []) this.addTerm(t);
+    for (const id of change.highlightsDeleted ?? []) this.deleteHighlight(id);
+    for (const h of change.highlightsPut ?? []) this.putHighlight(h.id, h.tokens);
+  }
+
+  private clear(): void {
+    const fresh = new SearchIndex();
+    Object.assign(this, fresh, { stamp: this.stamp });
+  }
+
+  /** Vocabulary rows whose name holds every query term. */
+  findTerms(terms: readonly QueryTerm[]): TermDoc[] {
+    const out: TermDoc[] = [];
+    for (const doc of this.terms.query(terms)) {
+      const t = this.termDocs.get(doc);
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
+  /** Passage ids holding every query term. */
+  findPassages(terms: readonly QueryTerm[]): string[] {
+    const out: string[] = [];
+    for (const doc of this.passages.query(terms)) {
+      const id = this.passageDocs.get(doc);
+      if (id !== undefined) out.push(id);
+    }
+    return out;
+  }
+
+  findHighlights(terms: readonly QueryTerm[]): string[] {
+    const out: string[] = [];
+    for (const doc of this.highlights.query(terms)) {
+      const id = this.highlightDocs.get(doc);
+      if (id !== undefined) out.push(id);
+    }
+    return out;
+  }
+
+  /** Regions whose vocabulary has this indicator. */
+  regionsOf(indicator: string): string[] {
+    return [...(this.regions.get(indicator)?.keys() ?? [])];
+  }
+
+  async toSnapshot(): Promise<SearchIndexSnapshot> {
+    const [terms, passages, highlights] = await Promise.all([this.terms.export(), this.passages.export(), this.highlights.export()]);
+    const planOf = new Map<number, string>();
+    for (const [planId, docs] of this.passagesByPlan) for (const d of docs) planOf.set(d, planId);
+    return {
+      id: SNAPSHOT_ID,
+      format: SNAPSHOT_FORMAT,
+      stamp: this.stamp,
+      nextDoc: this.nextDoc,
+      terms: [...this.termDocs].map(([doc, t]) => [doc, t.indicator, t.region, t.name]),
+      passages: [...this.passageDocs].map(([doc, id]) => [doc, id, planOf.get(doc) ?? '']),
+      highlights: [...this.highlightDocs],
+      postings: { terms, passages, highlights },
+      counts: { terms: this.terms.postings, passages: this.passages.postings, highlights: this.highlights.postings },
+      savedAt: Date.now(),
+    };
+  }
+
+  static fromSnapshot(s: SearchIndexSnapshot): SearchIndex {
+    const index = new SearchIndex();
+    index.stamp = s.stamp;
+    index.nextDoc = s.nextDoc;
+    index.terms = PostingIndex.fromSnapshot(s.postings.terms, s.counts.terms);
+    index.passages = PostingIndex.fromSnapshot(s.postings.passages, s.counts.passages);
+    index.highlights = PostingIndex.fromSnapshot(s.postings.highlights, s.counts.highlights);
+    for (const [doc, indicator, region, name] of s.terms) {
+      const t = { indicator, region, name };
+      index.termDocs.set(doc, t);
+      index.termByKey.set(termKey(t), doc);
+      const pk = pairKey(region, indicator);
+      let pair = index.termsByPair.get(pk);
+      if (!pair) index.termsByPair.set(pk, (pair = new Set()));
+      pair.add(doc);
+      let regions = index.regions.get(indicator);
+      if (!regions) index.regions.set(indicator, (regions = new Map()));
+      regions.set(region, (regions.get(region) ?? 0) + 1);
+    }
+    for (const [doc, id, planId] of s.passages) {
+      index.passageDocs.set(doc, id);
+      const list = index.passagesByPlan.get(planId);
+      if (list) list.push(doc);
+      else index.passagesByPlan.set(planId, [doc]);
+    }
+    for (const [doc, id] of s.highlights) {
+      index.highlightDocs.set(doc, id);
+      index.highlightByKey.set(id, doc);
+    }
+    return index;
+  }
+
+  /** Every search row of the database, read in pages (a million targets never sit in memory at once). */
+  static async build(db: PlanLensDB, page = 2000): Promise<SearchIndex> {
+    const index = new SearchIndex();
+    return db.transaction('r', [db.terms, db.passages, db.highlights, db.meta], async () => {
+      index.stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
+      for (const t of await db.terms.toArray()) index.addTerm(t);
+      let after: string | null = null;
+      for (;;) {
+        const rows: PassageRecord[] = await (after === null ? db.passages.orderBy(':id') : db.passages.where(':id').above(after)).limit(page).toArray();
+        for (const p of rows) index.addPassage(p.planId, p);
+        if (rows.length < page) break;
+        after = rows[rows.length - 1].id;
+      }
+      for (const h of await db.highlights.toArray()) index.putHighlight(h.id, h.tokens ?? []);
+      return index;
+    });
+  }
+}
+
+// ---- per-database state: the live index, pending changes of open transactions, snapshot saving ----
+
+interface State {
+  index: SearchIndex | null;
+  loading: Promise<SearchIndex> | null;
+  saveTimer: ReturnType<typeof setTimeout> | null;
+  saving: Promise<void> | null;
+  /** How the current index came to be (for the benchmark and stats). */
+  source: 'built' | 'snapshot' | null;
+  loadMs: number;
+  /** Write transactions with recorded changes that have not ended yet. */
+  inflight: number;
+}
+
+const states = new WeakMap<PlanLensDB, State>();
+const pending = new WeakMap<IDBTransaction, { changes: SearchChange[]; stamp: string }>();
+
+function stateOf(db: PlanLensDB): State {
+  let s = states.get(db);
+  if (!s) states.set(db, (s = { index: null, loading: null, saveTimer: null, saving: null, source: null, loadMs: 0, inflight: 0 }));
+  return s;
+}
+
+/** Milliseconds of quiet after the last write before the snapshot is saved (0: never saved automatically). */
+let snapshotDelay = 1500;
+export function setSnapshotDelay(ms: number): void {
+  snapshotDelay = ms;
+}
+
+function newStamp(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * Inside a 'rw' transaction that includes `db.meta`: notes what the write changes in the search
+ * rows and stamps the database. The in-memory index takes the change only once the transaction
+ * commits (an aborted write changes nothing there either).
+ */
+export function recordSearchChange(db: PlanLensDB, change: SearchChange): void {
+  const tx = Dexie.currentTransaction;
+  if (!tx) throw new Error('recordSearchChange must run inside a transaction');
+  const idb = tx.idbtrans;
+  let entry = pending.get(idb);
+  if (!entry) {
+    entry = { changes: [], stamp: newStamp() };
+    pending.set(idb, entry);
+    const state = stateOf(db);
+    state.inflight++;
+    db.meta.put({ key: DATA_STAMP_KEY, value: entry.stamp }).catch(() => undefined); // a failure aborts the transaction
+    const end = (ok: boolean) => () => {
+      const done = pending.get(idb);
+      if (!done) return;
+      pending.delete(idb);
+      state.inflight--;
+      if (ok) committed(db, done.changes, done.stamp);
+    };
+    idb.addEventListener('complete', end(true));
+    idb.addEventListener('abort', end(false));
+  }
+  entry.changes.push(change);
+}
+
+function committed(db: PlanLensDB, changes: SearchChange[], stamp: string): void {
+  const state = stateOf(db);
+  if (state.index) {
+    for (const c of changes) state.index.apply(c);
+    state.index.stamp = stamp;
+    scheduleSnapshot(db);
+  }
+  // An index still loading was read before this write: it will see a stamp that differs and rebuild.
+}
+
+function scheduleSnapshot(db: PlanLensDB): void {
+  const state = stateOf(db);
+  if (snapshotDelay <= 0) return;
+  if (state.saveTimer) clearTimeout(state.saveTimer);
+  state.saveTimer = setTimeout(() => {
+    state.saveTimer = null;
+    void saveSnapshot(db).catch(() => undefined);
+  }, snapshotDelay);
+}
+
+/** Writes the current index as the snapshot, unless the database moved on meanwhile (then a later save or a rebuild handles it). */
+export async function saveSnapshot(db: PlanLensDB): Promise<boolean> {
+  const state = stateOf(db);
+  const index = state.index;
+  if (!index) return false;
+  if (index.size.dead > Math.max(1000, index.size.terms + index.size.passages + index.size.highlights)) {
+    // More dead documents than live ones: a fresh build is smaller and as fast to save.
+    state.index = null;
+    await searchIndexFor(db);
+    return saveSnapshot(db);
+  }
+  const snapshot = await index.toSnapshot();
+  return db.transaction('rw', db.searchIndex, db.meta, async () => {
+    const stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
+    if (stamp !== snapshot.stamp) return false;
+    await db.searchIndex.put(snapshot);
+    return true;
+  });
+}
+
+async function load(db: PlanLensDB, state: State): Promise<SearchIndex> {
+  const t = performance.now();
+  const [stampRow, snapshot] = await db.transaction('r', db.meta, db.searchIndex, () => Promise.all([db.meta.get(DATA_STAMP_KEY), db.searchIndex.get(SNAPSHOT_ID)]));
+  const stamp = (stampRow?.value as string | undefined) ?? null;
+  let index: SearchIndex | null = null;
+  if (snapshot && snapshot.format === SNAPSHOT_FORMAT && snapshot.stamp === stamp) {
+    try {
+      index = SearchIndex.fromSnapshot(snapshot);
+      state.source = 'snapshot';
+    } catch {
+      index = null; // an unreadable snapshot is rebuilt like a missing one
+    }
+  }
+  if (!index) {
+    index = await SearchIndex.build(db);
+    state.source = 'built';
+    scheduleSnapshot(db);
+  }
+  state.loadMs = performance.now() - t;
+  return index;
+}
+
+/**
+ * The database's search index, ready to query: the live one when its stamp is the database's,
+ * else the snapshot when it is current, else a fresh build from the tables.
+ */
+export async function searchIndexFor(db: PlanLensDB): Promise<SearchIndex> {
+  const state = stateOf(db);
+  if (state.index) {
+    const stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
+    if (stamp === state.index.stamp) return state.index;
+    // Our own write may have committed with its 'complete' listener not yet run: let it run first.
+    if (state.inflight > 0) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (state.index && stamp === state.index.stamp) return state.index;
+    }
+    state.index = null;
+  }
+  if (!state.loading) {
+    state.loading = load(db, state).then(
+      (index) => {
+        state.index = index;
+        state.loading = null;
+        return index;
+      },
+      (err: unknown) => {
+        state.loading = null;
+        throw err;
+      },
+    );
+  }
+  return state.loading;
+}
+
+/** How the index was obtained, for the benchmark: 'snapshot' or 'built', and the milliseconds it took. */
+export function searchIndexInfo(db: PlanLensDB): { source: State['source']; loadMs: number; size: SearchIndex['size'] | null } {
+  const s = stateOf(db);
+  return { source: s.source, loadMs: s.loadMs, size: s.index?.size ?? null };
+}
+
+/** Forgets the in-memory index (tests: a worker restart). */
+export function dropSearchIndex(db: PlanLensDB): void {
+  const s = stateOf(db);
+  if (s.saveTimer) clearTimeout(s.saveTimer);
+  states.delete(db);
+}
