@@ -211,3 +211,43 @@ export function qualitativeTargets(text: string): ProseTarget[] {
   }
   return out;
 }
+
+/**
+ * Counts written before their noun after an action verb (新培育10个概念验证中心、20个中试平台;
+ * 完成500所中小学体育场地升级改造): the noun names the figure. Verbs and units are data.
+ */
+const ACTION_VERB = /(?:新培育|培育|新建|建设|建成|新增|新招引|招引|引进|打造|滚动实施|新实施|实施好|实施|重点推进|稳妥推进|推进|加快推动|推动|抓好|完成|创建|新认定|认定|新开工|开工)$/;
+/** The verb, then examples ending in 等 (推进长江存储三期等1.22万个…). */
+const AFTER_EXAMPLES = /(?:培育|新建|建设|新增|招引|引进|打造|实施|推进|推动|抓好|完成|创建|认定|开工)[^，,。；;、]{1,12}等$/;
+const COUNT_BEFORE_NOUN = /([\d.]+)(万|亿)?(个|家|项|所|座|条|批|处|名|户|套|张|台|辆|场|件)(以上|左右)?([^，,。；;、：:\d（(]{2,24})/g;
+
+export function countsBeforeNouns(text: string): ProseTarget[] {
+  const out: ProseTarget[] = [];
+  for (const [from, to] of sentences(text)) {
+    const sentence = text.slice(from, to);
+    if (!/\d/.test(sentence)) continue;
+    const mask = maskQuoted(sentence);
+    let listOpen = false;
+    let lastEnd = -1;
+    for (const m of sentence.matchAll(COUNT_BEFORE_NOUN)) {
+      const at = m.index ?? 0;
+      if (mask[at] || /[\d.A-Za-z]/.test(sentence[at - 1] ?? '')) continue;
+      // After an action verb (a short “…等” naming examples may stand between), or continuing such a
+      // list after 、.
+      const before = sentence.slice(Math.max(0, at - 24), at);
+      const continues = listOpen && lastEnd >= 0 && /^[、和及]$/.test(sentence.slice(lastEnd, at));
+      if (!ACTION_VERB.test(before) && !AFTER_EXAMPLES.test(before) && !continues) {
+        listOpen = false;
+        continue;
+      }
+      const noun = cleanSubject(m[5].replace(/(?:建设|工作)$/, ''));
+      if (noun.length < 2 || /^[的之]/.test(noun)) continue;
+      const quote = sentence.trim();
+      const textEnd = at + m[1].length + (m[2] ?? '').length + m[3].length + (m[4] ?? '').length;
+      out.push({ name: noun, text: sentence.slice(at, textEnd), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, at) });
+      listOpen = true;
+      lastEnd = at + m[0].length;
+    }
+  }
+  return out;
+}

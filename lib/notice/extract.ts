@@ -5,7 +5,7 @@
 import type { Block, DroppedCandidate, ExtractedNotice, ExtractedTarget, PlanMeta } from '../types';
 import { resolveIndicator } from '../indicators/index';
 import { blockOffsets, blocksFromText, noticeText } from './blocks';
-import { qualitativeTargets, targetsFromProse, type ProseDrop } from './body';
+import { countsBeforeNouns, qualitativeTargets, targetsFromProse, type ProseDrop } from './body';
 import { readPage, type PageReading } from './read-page';
 import { detectNotice } from './detect';
 import { categoryHeading } from './normalize';
@@ -86,7 +86,7 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
     const drops: ProseDrop[] | undefined = dropped ? [] : undefined;
     // Read in Simplified script (same length), quote as written.
     const read = folded;
-    const found = [...targetsFromProse(read, drops), ...qualitativeTargets(read)];
+    const found = [...targetsFromProse(read, drops), ...qualitativeTargets(read), ...countsBeforeNouns(read)];
     for (const d of drops ?? []) dropped!.push({ text: d.text, quote: d.quote, position: offsets[i] + d.quoteStart, reason: d.reason });
     for (const t of found) {
       const s = figureScope(foldTraditional(t.before), scope, doc);

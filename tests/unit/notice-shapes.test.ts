@@ -105,3 +105,17 @@ describe('signs, markers, from–to, ratios and Chinese numerals', () => {
     expect(targetsFromRows(rows).map((t) => [t.name, t.text])).toEqual([['地区生产总值', '增长6%以上']]);
   });
 });
+
+describe('counts written before their noun, after an action verb', () => {
+  it.each([
+    ['新培育10个概念验证中心、20个中试平台。', [['概念验证中心', '10个'], ['中试平台', '20个']]],
+    ['加快推动600个以上亿元级工业项目建设。', [['亿元级工业项目', '600个以上']]],
+    ['完成500所中小学体育场地升级改造。', [['中小学体育场地升级改造', '500所']]],
+    ['推进长江存储三期等1.22万个亿元以上新建续建项目建设。', [['亿元以上新建续建项目', '1.22万个']]],
+    // Without an action verb a count before a noun describes it (16家省级服务业创新发展区): no figure.
+    ['全市16家省级服务业创新发展区营收增长。', []],
+  ])('%s', async (sentence, expected) => {
+    const { countsBeforeNouns } = await import('@/lib/notice/body');
+    expect(countsBeforeNouns(sentence).map((t) => [t.name, t.text])).toEqual(expected);
+  });
+});
