@@ -87,28 +87,20 @@ function listNames(text: string): string[] {
 /** Marks that end a 分别 list's names (the 、 and 和 inside the list do not). */
 const LIST_END = new Set([...'，,；;：:。！？!?\n']);
 
-/**
- * The names of a 分别 list before `start` (制造业、普惠小微贷款余额分别增长… → [制造业, 普惠小微贷款余额]),
- * or null when fewer than two names stand there.
- */
-function respectiveNames(sentence: string, start: number, floor: number, mask: Uint8Array): string[] | null {
-  let j = start - 1;
-  const limit = Math.max(floor, start - 120);
-  while (j >= limit && !(LIST_END.has(sentence[j]) && !mask[j])) j--;
-  const clause = sentence.slice(j + 1, start);
-  const cut = clause.search(/分[别別]/);
-  if (cut < 0) return null;
-  const names = listNames(clause.slice(0, cut));
-  return names.length >= 2 ? names : null;
-}
+/** Where a list's names end and its value begins: 分别 (each its own value) or 均/都 (one shared value). */
+const RESPECTIVE = /分[别別]/;
+const SHARED = /[均都][为是]?$/;
 
-/** The names of a list sharing one value before `start` (…投资、民间投资均增长…), or null. */
-function sharedNames(sentence: string, start: number, floor: number, mask: Uint8Array): string[] | null {
+/**
+ * The names of a list before `start`, up to the word `marker` finds (制造业、普惠小微贷款余额分别增长…
+ * → [制造业, 普惠小微贷款余额]; …投资、民间投资均增长… → [… , 民间投资]), or null when fewer than two.
+ */
+function listBefore(sentence: string, start: number, floor: number, mask: Uint8Array, marker: RegExp): string[] | null {
   let j = start - 1;
   const limit = Math.max(floor, start - 120);
   while (j >= limit && !(LIST_END.has(sentence[j]) && !mask[j])) j--;
   const clause = sentence.slice(j + 1, start);
-  const cut = clause.search(/[均都][为是]?$/);
+  const cut = clause.search(marker);
   if (cut < 0) return null;
   const names = listNames(clause.slice(0, cut));
   return names.length >= 2 ? names : null;
@@ -156,7 +148,7 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       let name = cleanSubject(raw);
       // Only a run of two or more values is distributed (比例分别提高3个百分点 is one value).
       const run = k + 1 < quantities.length && isListJoint(sentence.slice(q.end, quantities[k + 1].start));
-      const names = run && /分[别別]/.test(raw) ? respectiveNames(sentence, q.start, previous?.end ?? 0, mask) : null;
+      const names = run && RESPECTIVE.test(raw) ? listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE) : null;
       if (names) list = { names, next: 0 };
       // A second 分别 run over the same names (…分别实现…亿元、…亿元，分别增长…、…).
       else if (run && /^分[别別]/.test(foldTraditional(raw.trim())) && lastNames) list = { names: lastNames, next: 0 };
@@ -175,7 +167,7 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       const quote = sentence.trim();
       const item = { text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start) };
       // A shared value (A、B和C均增长10%以上): every name of the list gets it.
-      const shared = !list && /[均都]$/.test(raw.replace(/[为是]$/, '')) ? sharedNames(sentence, q.start, previous?.end ?? 0, mask) : null;
+      const shared = !list && /[均都]$/.test(raw.replace(/[为是]$/, '')) ? listBefore(sentence, q.start, previous?.end ?? 0, mask, SHARED) : null;
       for (const n of shared ?? [name]) out.push({ name: n, ...item });
       previous = { name, end: q.end };
     });

@@ -8,7 +8,7 @@ import { dropPinyinDebris } from './fold';
 import { toSimplified } from './simplify';
 
 /** Text as detection reads it: Simplified script, without mirror sites' pinyin debris. */
-const foldTraditional = (s: string): string => toSimplified(dropPinyinDebris(s));
+const readable = (s: string): string => toSimplified(dropPinyinDebris(s));
 import { endsLikeDocumentTitle, hasNewsByline, kindOf, LEAD_CHARS, looksLikeNews } from './kinds';
 import { normalizeText } from './normalize';
 import { regionFromText, regionFromUrl } from './regions';
@@ -55,7 +55,7 @@ export function headingFromText(text: string): string | null {
     }
     for (const c of candidates) {
       if (c.length > MAX_TITLE || /[。；]/.test(c)) continue;
-      const folded = foldTraditional(c);
+      const folded = readable(c);
       if (kindOf(folded) && endsLikeDocumentTitle(folded)) return c;
     }
   }
@@ -108,7 +108,7 @@ function issuerRegion(headerText: string): string | null {
 }
 
 function issuedDate(input: DetectInput, lead: string): string | null {
-  const header = foldTraditional(input.headerText ?? '');
+  const header = readable(input.headerText ?? '');
   const fromMeta = parseDate(meta(input, 'PubDate'));
   if (fromMeta) return fromMeta;
   const written = labelledDate(header, ISSUED_LABEL) ?? labelledDate(lead, ISSUED_LABEL);
@@ -124,18 +124,18 @@ function issuedDate(input: DetectInput, lead: string): string | null {
 
 export function detectNotice(input: DetectInput): PlanMeta | null {
   const text = input.text ?? '';
-  const lead = foldTraditional(text.slice(0, LEAD_CHARS));
+  const lead = readable(text.slice(0, LEAD_CHARS));
   const articleTitle = meta(input, 'ArticleTitle');
   const heading = headingFromText(text);
   const title = articleTitle ?? heading ?? pageTitle(input.title);
   if (!title) return null;
-  const folded = foldTraditional(title);
+  const folded = readable(title);
   if (looksLikeNews(folded)) return null;
   // A news desk's byline and a title that does not end as a document's own: a story about it.
-  const header = foldTraditional(input.headerText ?? '');
+  const header = readable(input.headerText ?? '');
   if (hasNewsByline(header + '\n' + lead.slice(0, 300)) && !/(?:通知|报告|公报|纲要|草案|分解|分解表|情况表|计划)$/.test(folded.replace(/[（(][^（()）]{1,8}[）)]$/, ''))) return null;
   // The kind comes from the title; a page title that names no document is not a notice.
-  const kind = kindOf(folded) ?? (heading ? kindOf(foldTraditional(heading)) : null);
+  const kind = kindOf(folded) ?? (heading ? kindOf(readable(heading)) : null);
   if (!kind) return null;
 
   const region =
@@ -148,7 +148,7 @@ export function detectNotice(input: DetectInput): PlanMeta | null {
   if (!region) return null;
 
   const issued = issuedDate(input, lead);
-  const year = yearOf(folded, kind) ?? sessionYear(lead) ?? (heading ? yearOf(foldTraditional(heading), kind) : null) ?? yearOf(lead, kind) ?? (issued ? Number(issued.slice(0, 4)) : null);
+  const year = yearOf(folded, kind) ?? sessionYear(lead) ?? (heading ? yearOf(readable(heading), kind) : null) ?? yearOf(lead, kind) ?? (issued ? Number(issued.slice(0, 4)) : null);
   if (!year) return null;
 
   return { id: `${region}/${year}/${kind}`, region, year, kind, title, issued, url: input.url ?? null };

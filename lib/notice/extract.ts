@@ -16,9 +16,6 @@ import { kindOf } from './kinds';
 import { toSimplified, asWritten } from './simplify';
 import { dropPinyinDebris } from './fold';
 
-/** Simplified script for reading; positions are the same as in the text as written (simplify.ts). */
-const foldTraditional = toSimplified;
-
 export interface ExtractOptions {
   url?: string | null;
   explain?: boolean;
@@ -38,7 +35,7 @@ function isHeading(text: string): boolean {
 /** The document's time, from its meta: the years its title names decide an execution report's executed year. */
 export function timeOf(meta: PlanMeta): DocTime {
   const years = (meta.title.match(/(?:19|20)\d{2}(?=\s?年)/g) ?? []).map(Number);
-  return docTime(meta.kind, meta.year, years, foldTraditional(meta.title));
+  return docTime(meta.kind, meta.year, years, toSimplified(meta.title));
 }
 
 function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): TargetDraft[] {
@@ -73,7 +70,8 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
     }
     endRun();
     category = bodyCategory(block.text) ?? category;
-    const folded = foldTraditional(block.text);
+    // Read in Simplified script; positions are those of the text as written (simplify.ts).
+    const folded = toSimplified(block.text);
     // The document's own title (its first lines name the document) sets no section.
     const title = i < 4 && kindOf(folded) !== null && /报告|通知|公报|纲要|草案|规划|分解/.test(folded);
     const headingLike = isHeading(folded);
@@ -84,12 +82,12 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
       heading = block.text.length > 60 ? block.text.slice(0, 40) + '…' : block.text;
     }
     const drops: ProseDrop[] | undefined = dropped ? [] : undefined;
-    // Read in Simplified script (same length), quote as written.
+    // Figures are read on the simplified text and quoted as written.
     const read = folded;
     const found = [...targetsFromProse(read, drops), ...qualitativeTargets(read), ...countsBeforeNouns(read)];
     for (const d of drops ?? []) dropped!.push({ text: d.text, quote: d.quote, position: offsets[i] + d.quoteStart, reason: d.reason });
     for (const t of found) {
-      const s = figureScope(foldTraditional(t.before), scope, doc);
+      const s = figureScope(t.before, scope, doc);
       if (t.qualitative && s.role !== 'target') {
         dropped?.push({ text: t.text, quote: t.quote, position: offsets[i] + t.quoteStart, reason: `qualitative outside a target scope (${s.rule})` });
         continue;

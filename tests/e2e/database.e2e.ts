@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Harness } from './harness';
+import { askBackground, launchWithExtension, type Harness } from './harness';
 
 // Evaluated inside extension pages, where `chrome` exists.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
+
 
 let h: Harness;
 let ext: Page;
@@ -23,15 +24,7 @@ interface Summary {
   targets: number;
 }
 
-/** Ask the background from an extension page, exactly as the popup and options pages do. */
-async function ask<T>(type: string, payload: unknown = {}): Promise<T> {
-  const reply = (await ext.evaluate(
-    ([t, p]) => chrome.runtime.sendMessage({ protocol: 'planlens/1', type: t, payload: p }),
-    [type, payload] as const,
-  )) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
-  return reply.value as T;
-}
+const ask = <T>(type: string, payload: unknown = {}): Promise<T> => askBackground<T>(ext, type, payload);
 
 async function plans(): Promise<Summary[]> {
   return ask<Summary[]>('listPlans');

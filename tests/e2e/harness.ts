@@ -22,6 +22,19 @@ export type { Portal } from '../../scripts/portal/server.mjs';
 export type { HoverResult, PageState } from '../../scripts/portal/probe.mjs';
 export { cardText, hoverMarks, readPageState } from '../../scripts/portal/probe.mjs';
 
+// Evaluated inside extension pages, where `chrome` exists.
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/** Ask the background from an extension page, exactly as the popup and options pages do; throws its error. */
+export async function askBackground<T>(extensionPage: Page, type: string, payload: unknown = {}): Promise<T> {
+  const reply = (await extensionPage.evaluate(
+    ([t, p]) => chrome.runtime.sendMessage({ protocol: 'planlens/1', type: t, payload: p }),
+    [type, payload] as const,
+  )) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
+  return reply.value as T;
+}
+
 export const OUTPUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../test-output');
 
 /** Extension pages that accept ?tabId=N (design.md §6); the reader page is named by its file. */

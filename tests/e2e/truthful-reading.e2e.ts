@@ -6,21 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Harness } from './harness';
+import { askBackground, launchWithExtension, type Harness } from './harness';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
 
 let h: Harness;
 let ext: Page;
 
-async function ask<T>(type: string, payload: unknown = {}): Promise<T> {
-  const reply = (await ext.evaluate(
-    ([t, p]) => chrome.runtime.sendMessage({ protocol: 'planlens/1', type: t, payload: p }),
-    [type, payload] as const,
-  )) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
-  return reply.value as T;
-}
+const ask = <T>(type: string, payload: unknown = {}): Promise<T> => askBackground<T>(ext, type, payload);
 
 const planIds = async () => (await ask<Array<{ id: string }>>('listPlans')).map((p) => p.id);
 
