@@ -4,7 +4,7 @@
  * Used for the notice body and for the sentences in task-breakdown table cells.
  */
 import { dropPinyinDebris, foldTraditional } from './fold';
-import { maskQuoted, scanQuantities } from './quantity';
+import { findQuantities, maskQuoted, type FoundQuantities } from './quantity';
 
 export interface ProseTarget {
   /** Subject as written, e.g. 固定资产投资, 新增国家高新技术企业. */
@@ -124,6 +124,22 @@ function sentences(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * A sentence read once by the quantity grammar, shared by the prose readers below (figures and
+ * counts before nouns read the same sentences). Cleared when it grows: it only spans one text.
+ */
+const readings = new Map<string, { mask: Uint8Array; found: FoundQuantities }>();
+function readSentence(sentence: string): { mask: Uint8Array; found: FoundQuantities } {
+  let r = readings.get(sentence);
+  if (!r) {
+    if (readings.size > 4096) readings.clear();
+    const mask = maskQuoted(sentence);
+    r = { mask, found: findQuantities(sentence, mask) };
+    readings.set(sentence, r);
+  }
+  return r;
+}
+
 /** A quantity read but not emitted, and why (for --explain). */
 export interface ProseDrop {
   text: string;
@@ -137,12 +153,12 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
   for (const [from, to] of sentences(text)) {
     const sentence = text.slice(from, to);
     if (!/\d|[一二两三四五六七八九十](?:个百分点|成)/.test(sentence)) continue;
-    const mask = maskQuoted(sentence);
+    const { mask, found } = readSentence(sentence);
     let previous: { name: string; end: number } | null = null;
     // A 分别 list (A、B和C分别增长x、y和z): each name takes its own value, in order.
     let list: { names: string[]; next: number } | null = null;
     let lastNames: string[] | null = null;
-    const quantities = [...scanQuantities(sentence, mask)];
+    const quantities = found.found;
     quantities.forEach((q, k) => {
       const raw = subjectBefore(sentence, q.start, previous?.end ?? 0, mask);
       let name = cleanSubject(raw);
@@ -211,34 +227,37 @@ export function qualitativeTargets(text: string): ProseTarget[] {
 const ACTION_VERB = /(?:新培育|培育|新建|建设|建成|新增|新招引|招引|引进|打造|滚动实施|新实施|实施好|实施|重点推进|稳妥推进|推进|加快推动|推动|抓好|完成|创建|新认定|认定|新开工|开工)$/;
 /** The verb, then examples ending in 等 (推进长江存储三期等1.22万个…). */
 const AFTER_EXAMPLES = /(?:培育|新建|建设|新增|招引|引进|打造|实施|推进|推动|抓好|完成|创建|认定|开工)[^，,。；;、]{1,12}等$/;
-const COUNT_BEFORE_NOUN = /([\d.]+)(万|亿)?(个|家|项|所|座|条|批|处|名|户|套|张|台|辆|场|件)(以上|左右)?([^，,。；;、：:\d（(]{2,24})/g;
+/** The noun after a count: up to the end of the clause, a digit or a bracket. */
+const NOUN_AFTER = /^[^，,。；;、：:\d（(]{2,24}/;
 
 export function countsBeforeNouns(text: string): ProseTarget[] {
   const out: ProseTarget[] = [];
   for (const [from, to] of sentences(text)) {
     const sentence = text.slice(from, to);
     if (!/\d/.test(sentence)) continue;
-    const mask = maskQuoted(sentence);
+    const { found } = readSentence(sentence);
     let listOpen = false;
     let lastEnd = -1;
-    for (const m of sentence.matchAll(COUNT_BEFORE_NOUN)) {
-      const at = m.index ?? 0;
-      if (mask[at] || /[\d.A-Za-z]/.test(sentence[at - 1] ?? '')) continue;
+    // The grammar's readings that a noun follows (quantity.ts `modifiers`), counts only.
+    for (const r of found.modifiers) {
+      if (!r.beforeNoun || r.number === undefined || r.negative) continue;
+      const at = r.numberStart;
+      const noun = NOUN_AFTER.exec(sentence.slice(r.end));
+      if (!noun) continue;
       // After an action verb (a short “…等” naming examples may stand between), or continuing such a
       // list after 、.
-      const before = sentence.slice(Math.max(0, at - 24), at);
-      const continues = listOpen && lastEnd >= 0 && /^[、和及]$/.test(sentence.slice(lastEnd, at));
+      const before = sentence.slice(Math.max(0, r.from - 24), r.from);
+      const continues = listOpen && lastEnd >= 0 && /^[、和及]$/.test(sentence.slice(lastEnd, r.from));
       if (!ACTION_VERB.test(before) && !AFTER_EXAMPLES.test(before) && !continues) {
         listOpen = false;
         continue;
       }
-      const noun = cleanSubject(m[5].replace(/(?:建设|工作)$/, ''));
-      if (noun.length < 2 || /^[的之]/.test(noun)) continue;
+      const name = cleanSubject(noun[0].replace(/(?:建设|工作)$/, ''));
+      if (name.length < 2 || /^[的之]/.test(name)) continue;
       const quote = sentence.trim();
-      const textEnd = at + m[1].length + (m[2] ?? '').length + m[3].length + (m[4] ?? '').length;
-      out.push({ name: noun, text: sentence.slice(at, textEnd), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, at) });
+      out.push({ name, text: sentence.slice(at, r.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, at) });
       listOpen = true;
-      lastEnd = at + m[0].length;
+      lastEnd = r.end + noun[0].length;
     }
   }
   return out;

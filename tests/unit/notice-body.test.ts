@@ -28,9 +28,10 @@ describe('targetsFromProse: subjects and values as written', () => {
     ['2019年，全市地区生产总值15373亿元，增长6.8%。', [['地区生产总值', '15373亿元'], ['地区生产总值', '增长6.8%']]],
     ['战略性新兴产业增加值占规上工业比重提高到42%。', [['战略性新兴产业增加值占规上工业比重', '提高到42%']]],
     ['惠及市场主体8万家次以上。', [['惠及市场主体', '8万家次以上']]],
-    // Real excerpts: another province's targets in prose, and a mirror in Traditional script.
+    // Real excerpts: another province's targets in prose, and a mirror's sentence as the reader
+    // receives it (Traditional script is simplified before reading: extract.ts, notice-shapes.test.ts).
     ['城乡居民人均可支配收入分别增长7%、8%左右；居民消费价格涨幅3%左右；粮食产量保持在180万吨以上。', [['城乡居民人均可支配收入', '增长7%'], ['城乡居民人均可支配收入', '8%左右'], ['居民消费价格涨幅', '3%左右'], ['粮食产量', '保持在180万吨以上']]],
-    ['地區生產總值力爭增長7.5%左右;民間項目投資均增長12%以上。', [['地區生產總值', '增長7.5%左右'], ['民間項目投資', '增長12%以上']]],
+    ['地区生产总值力争增长7.5%左右;民间项目投资均增长12%以上。', [['地区生产总值', '增长7.5%左右'], ['民间项目投资', '增长12%以上']]],
     // A list of modifiers is one subject, not a target: 10-50万元 describes the 群体.
     ['确保家庭可支配收入10-50万元、20-60万元的群体比例分别提高3个百分点。', [['家庭可支配收入10-50万元、20-60万元的群体比例', '提高3个百分点']]],
   ];
