@@ -18,6 +18,8 @@ export interface ProseTarget {
   before: string;
   /** A relative target without a number (与经济增长同步, 高于全国平均水平): kept only where targets are set. */
   qualitative?: boolean;
+  /** The text the value is read from when it is not `text`: a list's later values take the verb of its first (分别增长7%、8% → 增长8%). */
+  valueText?: string;
 }
 
 /** Where a sentence ends. The clause marks (，、；) split subjects, not sentences. */
@@ -158,6 +160,8 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
     // A 分别 list (A、B和C分别增长x、y和z): each name takes its own value, in order.
     let list: { names: string[]; next: number } | null = null;
     let lastNames: string[] | null = null;
+    // The verb of a run of values (增长10.7%、13.3%和16%): later values without a verb of their own take it.
+    let runVerb: { words: string; end: number } | null = null;
     const quantities = found.found;
     quantities.forEach((q, k) => {
       const raw = subjectBefore(sentence, q.start, previous?.end ?? 0, mask);
@@ -181,7 +185,11 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
         return;
       }
       const quote = sentence.trim();
-      const item = { text: sentence.slice(q.start, q.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start) };
+      const text = sentence.slice(q.start, q.end);
+      const inRun = runVerb !== null && isListJoint(sentence.slice(runVerb.end, q.start));
+      const valueText = inRun && !q.reading.verb && !q.hasLead ? runVerb!.words + text : undefined;
+      runVerb = q.reading.verb ? { words: sentence.slice(q.start, q.reading.numberStart), end: q.end } : inRun ? { ...runVerb!, end: q.end } : null;
+      const item = { text, quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start), ...(valueText ? { valueText } : {}) };
       // A shared value (A、B和C均增长10%以上): every name of the list gets it.
       const shared = !list && /[均都]$/.test(raw.replace(/[为是]$/, '')) ? listBefore(sentence, q.start, previous?.end ?? 0, mask, SHARED) : null;
       for (const n of shared ?? [name]) out.push({ name: n, ...item });

@@ -76,7 +76,12 @@ function flush(w: Walk): void {
   for (const text of splitAtBreaks(raw)) if (text) w.blocks.push({ type: 'paragraph', text });
 }
 
-/** Text of a table cell: everything inside it except nested tables, block breaks as spaces. */
+/** A footnote reference set as a superscript: 1, [2], （注）, *, ①. */
+const FOOTNOTE_REF = /^\s*(?:[（([]?(?:\d{1,2}|注\d{0,2}|[*※])[）)\]]?|[\u2460-\u2473])\s*$/;
+/** Where a figure ends (增长6%以上): a superscript right after it is a footnote, not a unit's power (米²). */
+const FIGURE_END = /(?:[\d%％‰]|以上|以下|以内|左右|上下)\s*$/;
+
+/** Text of a table cell: everything inside it except nested tables and footnote references, block breaks as spaces. */
 function cellText(cell: Node): string {
   const parts: string[] = [];
   const visit = (node: Node) => {
@@ -85,6 +90,7 @@ function cellText(cell: Node): string {
       else if (child.nodeType === 1 && !isSkipped(child)) {
         const tag = tagOf(child);
         if (tag === 'table') continue;
+        if (tag === 'sup' && FOOTNOTE_REF.test(child.textContent ?? '') && FIGURE_END.test(parts.join(''))) continue;
         if (tag === 'br' || BLOCK.has(tag)) parts.push('\n');
         visit(child);
         if (BLOCK.has(tag)) parts.push('\n');

@@ -96,7 +96,7 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
       const name = asWritten(t.name, dropPinyinDebris(t.quote), dropPinyinDebris(quote));
       out.push({
         name, ...(name !== t.name ? { keyName: t.name } : {}), category, text: asWritten(t.text, read, block.text, t.quoteStart),
-        valueText: t.text, origin: 'body', role: s.role,
+        valueText: t.valueText ?? t.text, origin: 'body', role: s.role,
         quote, position: offsets[i] + t.quoteStart,
         year: s.year, ...(s.period ? { period: s.period } : {}),
         why: { rule: 'prose', scope: s.rule, cue: s.cue, context: heading },

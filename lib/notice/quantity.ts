@@ -35,8 +35,8 @@ function endsClause(r: QuantityReading, s: string): boolean {
 const REFINERS: readonly (readonly [string, (r: QuantityReading, s: string) => boolean])[] = [
   // A ratio without a unit (倍差缩小至1.7以内) counts only after a to-verb and before a bound.
   ['no unit', (r) => r.unit !== undefined || r.bareMagnitude || (r.afterConnector && r.boundAfter !== undefined)],
-  // Chinese numerals only where a verb or bound introduces them (提高两个百分点, 下降三成).
-  ['numerals without a verb', (r) => !r.numerals || r.marked],
+  // Chinese numerals only where a verb or a bound word stands by them (提高两个百分点, 占三成以上).
+  ['numerals without a verb', (r) => !r.numerals || r.marked || r.boundAfter !== undefined],
   ['a rank, not a count (提升5位)', (r) => !r.rank],
   // A magnitude without a unit (增长26万左右) counts only before a bound or at the end of a clause.
   ['magnitude inside a name', (r, s) => !r.bareMagnitude || r.boundAfter !== undefined || endsClause(r, s)],

@@ -65,7 +65,8 @@ type Layout =
 
 const NAME_HEADER = /名称|^指标$|^主要指标$|^指标项目$|^项目$/;
 const TARGET_HEADER = /目标|预期|计划/;
-const ACTUAL_HEADER = /实际|完成情况|完成值|执行情况|实绩|完成数/;
+/** 完成 alone (2024年完成) reports an outcome; 完成目标 is a target. */
+const ACTUAL_HEADER = /实际|完成(?!目标|任务)|执行情况|实绩/;
 const TASK_HEADER = /任务|内容与要求|工作内容|主要工作|重点工作|具体内容|工作事项/;
 const DUTY_HEADER = /责任|牵头|配合|进展/;
 const PROGRESS_HEADER = /进展|完成情况|进度|落实情况/;
@@ -111,6 +112,8 @@ function isBlank(cell: string | undefined): boolean {
 }
 
 const BARE_NUMBER = /^(\d+\.\d+|\d+)(以上|以下|以内|左右)?$/;
+/** A remark opening with its year (2024年预计, 2024年实际): that year's figure. */
+const REMARK_YEAR = /^((?:19|20)\d{2})年(?:预计|实际|完成|底|末)?(?:值|数)?[:：为达]?/;
 
 /**
  * The text parseValue should read when the unit sits in the header or a unit column:
@@ -148,7 +151,13 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
   let previousCells: string[] = [];
   for (const row of rows) {
     let cells = row.cells.map(normalizeText);
-    const next = layoutOf(cells);
+    const current = layout as Layout | null;
+    const top: string[] = current?.header ?? [];
+    // A second header row (2024年实绩 over 绝对值 | 增速(%)): no figures, the name column repeated
+    // (rowspan) or empty. Its labels join the header path of their columns; it is never a figure
+    // itself, nor a new table (it may look like a header on its own).
+    const secondHeader: boolean = justHeader && current !== null && current.kind === 'indicator' && new Set(cells.filter(Boolean)).size >= 2 && !cells.some((c) => categoryHeading(c)) && !cells.some((c) => /\d/.test(c) && !/[（(]\s*[%％‰]/.test(c) && !top.includes(c)) && (cells[current.name] === top[current.name] || !cells[current.name]);
+    const next: Layout | null = secondHeader ? null : layoutOf(cells);
     if (next) {
       layout = next;
       category = null;
@@ -158,9 +167,7 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     }
     if (!layout) continue;
     const header: string[] = layout.header ?? [];
-    // A second header row (2024年实绩 over 绝对值 | 增速(%)): no figures, the name column repeated or
-    // empty. Its labels join the header path of their columns; it is never a figure itself.
-    if (justHeader && layout.kind === 'indicator' && new Set(cells.filter(Boolean)).size >= 2 && !cells.some((c) => categoryHeading(c)) && !cells.some((c) => /\d/.test(c) && !/[（(]\s*[%％‰]/.test(c)) && (cells[layout.name] === header[layout.name] || !cells[layout.name])) {
+    if (secondHeader && layout.kind === 'indicator') {
       const merged: string[] = header.map((h: string, c: number) => (!cells[c] || cells[c] === h ? h : `${h} ${cells[c]}`));
       layout = layoutOf(merged) ?? layout;
       continue;
@@ -257,8 +264,8 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
       }
       push(fullName, text, valueTextFor(text, header[col], unit, fullName), role, col);
     };
-    const push = (name: string, text: string, valueText: string, role: TargetRole, col: number) => {
-      const headerYear = yearOfHeader(header[col]);
+    const push = (name: string, text: string, valueText: string, role: TargetRole, col: number, ownYear: number | null = null) => {
+      const headerYear = ownYear ?? yearOfHeader(header[col]);
       const scope = options.scope;
       // The header path decides: a year in the column's header, else the section's year (an
       // execution section's table is about the executed year), else the plan's.
@@ -300,10 +307,15 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
       if (once(col)) emit(cells[col], 'target', col);
     }
     for (const col of actualCols) if (once(col)) emit(cells[col], 'actual', col);
-    // A remark that states a figure (备注: 总量达到1500亿元) speaks of the same row.
+    // A remark that states a figure (备注: 总量达到1500亿元) speaks of the same row. One that opens
+    // with an earlier year (2024年预计4213.4亿元) reports that year's outcome: the base of the target.
     if (grid.remark !== null && /\d/.test(cells[grid.remark] ?? '')) {
-      const role: TargetRole = targetText ? 'target' : 'actual';
-      for (const p of targetsFromProse(`${fullName.replace(/(?:增长|增速)$/, '')}${cells[grid.remark]}`)) push(p.name, p.text, p.text, role, grid.remark);
+      const remark = REMARK_YEAR.exec(cells[grid.remark]);
+      const remarkYear = remark ? Number(remark[1]) : null;
+      const earlier = remarkYear !== null && remarkYear < (options.scope?.year ?? options.year ?? remarkYear + 1);
+      const role: TargetRole = earlier || !targetText ? 'actual' : 'target';
+      const said = remark ? cells[grid.remark].slice(remark[0].length) : cells[grid.remark];
+      for (const p of targetsFromProse(`${fullName.replace(/(?:增长|增速)$/, '')}${said}`)) push(p.name, p.text, p.text, role, grid.remark, earlier ? remarkYear : null);
     }
   }
   return out;

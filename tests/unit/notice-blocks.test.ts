@@ -103,6 +103,20 @@ describe('blocksFromDom', () => {
   });
 });
 
+describe('superscripts in table cells', () => {
+  it.each([
+    ['增长6%以上<sup>1</sup>', '增长6%以上'],
+    ['增长5.5%以上<sup>（注）</sup>', '增长5.5%以上'],
+    ['3.5%<sup>*</sup>', '3.5%'],
+    // A unit's power is part of the unit, not a footnote.
+    ['5万平方米<sup>2</sup>', '5万平方米2'],
+    ['26微克/米<sup>3</sup>', '26微克/米3'],
+  ])('%s → %s', (cell, text) => {
+    const [row] = domBlocks(`<table><tr><td>指标</td><td>${cell}</td></tr></table>`);
+    expect(row.cells?.[1]).toBe(text);
+  });
+});
+
 describe('findArticleRoot', () => {
   it.each([
     ['#zoom', '<div id="zoom"><p>正文</p></div>'],
