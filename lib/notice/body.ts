@@ -163,6 +163,11 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
     // The verb of a run of values (增长10.7%、13.3%和16%): later values without a verb of their own take it.
     let runVerb: { words: string; end: number } | null = null;
     const quantities = found.found;
+    if (dropped) {
+      // The grammar's no, with its reason (a date, an ordinal, a rank, a number without a unit …).
+      for (const r of found.rejected) dropped.push({ text: sentence.slice(r.numberStart, r.end), quote: sentence.trim(), quoteStart: from, reason: `not a figure: ${r.reason}` });
+      for (const r of found.modifiers) dropped.push({ text: sentence.slice(r.from, r.end), quote: sentence.trim(), quoteStart: from, reason: 'describes the noun after it' });
+    }
     quantities.forEach((q, k) => {
       const raw = subjectBefore(sentence, q.start, previous?.end ?? 0, mask);
       let name = cleanSubject(raw);

@@ -53,13 +53,15 @@ function drafts(blocks: Block[], meta: PlanMeta, dropped?: DroppedCandidate[]): 
       // Read in Simplified script; names and values are then quoted as the row wrote them.
       const simple = run.map((r) => ({ ...r, cells: r.cells.map(toSimplified), text: toSimplified(r.text) }));
       const byOffset = new Map(run.map((r, k) => [r.offset, [simple[k].text, r.text] as const]));
-      for (const d of targetsFromRows(simple, { year: meta.year, doc, scope })) {
+      const skipped: { text: string; position: number; reason: string }[] | undefined = dropped ? [] : undefined;
+      for (const d of targetsFromRows(simple, { year: meta.year, doc, scope, skipped })) {
         const [read, written] = byOffset.get(d.position) ?? [d.quote, d.quote];
         const name = asWritten(d.name, read, written);
         // The indicator is resolved from the simplified name (地區生產總值 is gdp too).
         const w = { ...d, name, text: asWritten(d.text, read, written), quote: asWritten(d.quote, read, written), ...(name !== d.name ? { keyName: d.keyName ?? d.name } : {}) };
         out.push(w.why && !w.why.context ? { ...w, why: { ...w.why, context: heading } } : w);
       }
+      for (const k of skipped ?? []) dropped!.push({ text: byOffset.get(k.position)?.[1] ?? k.text, quote: byOffset.get(k.position)?.[1] ?? k.text, position: k.position, reason: `table row: ${k.reason}` });
     }
     run = [];
   };

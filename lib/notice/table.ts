@@ -44,6 +44,8 @@ export interface TableOptions {
   /** The document's time and the section's scope: a cell's role and year when its header names none. */
   doc?: DocTime;
   scope?: TimeScope;
+  /** Rows read but giving no figure, with the reason (for --explain). */
+  skipped?: { text: string; position: number; reason: string }[];
 }
 
 type Layout =
@@ -158,18 +160,24 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     // itself, nor a new table (it may look like a header on its own).
     const secondHeader: boolean = justHeader && current !== null && current.kind === 'indicator' && new Set(cells.filter(Boolean)).size >= 2 && !cells.some((c) => categoryHeading(c)) && !cells.some((c) => /\d/.test(c) && !/[（(]\s*[%％‰]/.test(c) && !top.includes(c)) && (cells[current.name] === top[current.name] || !cells[current.name]);
     const next: Layout | null = secondHeader ? null : layoutOf(cells);
+    const skip = (reason: string) => options.skipped?.push({ text: row.text, position: row.offset, reason });
     if (next) {
       layout = next;
       category = null;
       parent = null;
       justHeader = true;
+      skip(`a table header (${next.kind} table)`);
       continue;
     }
-    if (!layout) continue;
+    if (!layout) {
+      if (/\d/.test(row.text)) skip('a row before any header this reader knows');
+      continue;
+    }
     const header: string[] = layout.header ?? [];
     if (secondHeader && layout.kind === 'indicator') {
       const merged: string[] = header.map((h: string, c: number) => (!cells[c] || cells[c] === h ? h : `${h} ${cells[c]}`));
       layout = layoutOf(merged) ?? layout;
+      skip('a second header row: its labels join the header path');
       continue;
     }
     justHeader = false;
@@ -188,6 +196,7 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
       const heading = filled.length === 1 ? categoryHeading(filled[0]) : null;
       if (heading && !/\d/.test(heading)) {
         category = heading;
+        skip('a category heading');
         continue;
       }
       const cellAt = row.offset + offsetOfCell(row, cell);
@@ -232,6 +241,7 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     if (heading && (filled.length === 1 || (!targetText && !actualText))) {
       category = heading;
       parent = null;
+      skip('a category heading');
       continue;
     }
     // Parent | sub-indicator name columns: the sub-indicator names the row (a short one such as
@@ -239,11 +249,16 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     const sub = grid.subName !== null ? cleanRowName((cells[grid.subName] ?? '').replace(/^其中[:：]?/, '')) : '';
     const ownName = cleanRowName(rawName);
     const name = sub && sub !== ownName ? (sub.length <= 3 ? ownName + sub : sub) : ownName;
-    if (!name || /^注[:：]/.test(name)) continue;
+    if (!name || /^注[:：]/.test(name)) {
+      skip(name ? 'a note' : 'no indicator name');
+      continue;
+    }
     const numbered = grid.seq !== null ? /\d/.test(cells[grid.seq] ?? '') : hasRowNumber(rawName);
     if (!targetText && !actualText) {
       // A parent row: its sub-rows (10—50万元群体比例) carry the targets.
       parent = name;
+      const pending = [...grid.targets, ...grid.actuals].some((i) => /^待/.test(cells[i] ?? ''));
+      skip(pending ? 'the value is pending (待…)' : 'no value: a parent row, or every value blank');
       continue;
     }
     const fullName = !numbered && parent ? parent + name : name;

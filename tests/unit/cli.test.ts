@@ -103,6 +103,12 @@ describe('planlens extract', () => {
     for (const t of out.targets) expect(Object.keys(t.explain).sort()).toEqual(['context', 'cue', 'rule', 'scope']);
     const actual = out.targets.find((t: { role: string; origin: string }) => t.role === 'actual' && t.origin === 'table');
     expect([actual.year, actual.explain.rule]).toEqual([2019, 'table:actual-column']);
+    // Skipped table rows and the grammar's rejections say why (issue 11: every decision traceable).
+    const reasons = new Set(out.dropped.map((d: { reason: string }) => d.reason));
+    expect(reasons).toContain('table row: a table header (indicator table)');
+    expect([...reasons].some((r) => String(r).startsWith('not a figure: '))).toBe(true);
+    const header = out.dropped.find((d: { reason: string }) => d.reason === 'table row: a table header (indicator table)');
+    expect(header.text).toMatch(/指标/);
     const plain = JSON.parse((await run('extract', 'tests/fixtures/pages/hangzhou-2019-execution.html')).stdout);
     expect(plain.targets.some((t: object) => 'explain' in t)).toBe(false);
   });
