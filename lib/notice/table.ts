@@ -1,10 +1,14 @@
 /**
- * Targets from tables, decided by the header row:
- *  - indicator tables (指标名称 | 2024年目标 [| 实际完成]): one target per row, categories from
- *    一、… rows, numbering and （注） stripped, sub-rows joined to an empty-target parent row;
- *    a 实际完成 / 完成情况 column gives a `role: 'actual'` row as well;
- *  - task tables (序号 | 主要工作任务 | 责任单位): the prose extractor over the task cells;
+ * Targets from tables. A header row picks a shape from TABLE_SHAPES (each `matches(header)` and
+ * says where its columns are); later header rows join each column's header path (2024年实绩 ›
+ * 增速); body rows are read by their shape's reader:
+ *  - indicator tables (指标名称 | 2024年目标 [| 实际完成 | 单位 | 备注]): a figure per value cell,
+ *    role and year from the column's header path, categories from 一、… rows, numbering and （注）
+ *    stripped, sub-rows joined to an empty-target parent row (readIndicatorRow);
+ *  - task tables (序号 | 主要工作任务 | 责任单位 [| 进展情况]): the prose extractor over the task
+ *    cells, the progress cell as outcomes (readTaskRow);
  *  - anything else (e.g. 房屋征收计划表): nothing.
+ * Rows that give no figure are reported with the reason when `skipped` is given (--explain).
  */
 import type { FigureTrace, TargetRole } from '../types';
 import { targetsFromProse } from './body';
@@ -76,35 +80,69 @@ const NOT_TARGET_HEADER = /属性|单位|序号|分类|类别|领域|备注|任�
 /** Part-year progress columns of an indicator table: outcomes of the plan year so far. */
 const PERIOD_PROGRESS_HEADER = /[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-—–至]\d{1,2}月|进度/;
 
-function layoutOf(cells: string[]): Layout | null {
-  const filled = cells.filter((c) => c.length > 0);
-  if (filled.length < 2 || filled.some((c) => c.length > 30 || /[。；]/.test(c))) return null;
-  const find = (test: (c: string) => boolean) => cells.findIndex(test);
-  const task = find((c) => TASK_HEADER.test(c) && !DUTY_HEADER.test(c));
-  if (task >= 0 && cells.some((c) => DUTY_HEADER.test(c))) {
+/**
+ * Table shapes this reader knows, tried in order: each says from a header row whether it is its
+ * shape and where its columns are (`matches`), and reads its body rows (`read`, below).
+ * Add a shape here, not a case inside the row loop.
+ */
+interface TableShape {
+  kind: Layout['kind'];
+  matches(header: string[]): Layout | null;
+}
+
+const findIn = (cells: string[]) => (test: (c: string) => boolean) => cells.findIndex(test);
+
+/** A task table (序号 | 主要工作任务 | 责任单位 [| 进展情况]): tasks in prose, a progress column of outcomes. */
+const TASK_TABLE: TableShape = {
+  kind: 'task',
+  matches(cells) {
+    const find = findIn(cells);
+    const task = find((c) => TASK_HEADER.test(c) && !DUTY_HEADER.test(c));
+    if (task < 0 || !cells.some((c) => DUTY_HEADER.test(c))) return null;
     // A progress column (进展情况, 完成情况) reports what happened in the plan year so far.
     const progress = find((c) => PROGRESS_HEADER.test(c));
     return { kind: 'task', task, progress: progress >= 0 && progress !== task ? progress : null, header: cells };
+  },
+};
+
+/** An indicator table (指标名称 | 2024年目标 [| 实际完成 | 单位 | 备注 …]): one figure per value cell. */
+const INDICATOR_TABLE: TableShape = {
+  kind: 'indicator',
+  matches(cells) {
+    const find = findIn(cells);
+    const name = find((c) => NAME_HEADER.test(c) && !ACTUAL_HEADER.test(c));
+    // The name header merged over two columns (colspan): parent name, then the sub-indicator.
+    const subName = name >= 0 && cells[name + 1] === cells[name] ? name + 1 : null;
+    const targets: number[] = [];
+    const actuals: number[] = [];
+    cells.forEach((c, i) => {
+      if (i === name || i === subName) return;
+      if ((ACTUAL_HEADER.test(c) || PERIOD_PROGRESS_HEADER.test(c)) && !/预期/.test(c)) actuals.push(i);
+      else if (TARGET_HEADER.test(c) && !NOT_TARGET_HEADER.test(c)) targets.push(i);
+    });
+    if (name < 0 || (targets.length === 0 && actuals.length === 0)) return null;
+    const remark = find((c) => /^备注$/.test(c));
+    const category = find((c) => /分类|类别|领域/.test(c));
+    const seq = find((c) => /^序号$/.test(c));
+    const unit = find((c) => /^(?:计量)?单位$/.test(c));
+    return {
+      kind: 'indicator', name, subName, targets, actuals, remark: remark >= 0 ? remark : null, header: cells,
+      category: category >= 0 ? category : null, seq: seq >= 0 ? seq : null, unit: unit >= 0 ? unit : null,
+    };
+  },
+};
+
+const TABLE_SHAPES: readonly TableShape[] = [TASK_TABLE, INDICATOR_TABLE];
+
+/** A header row → the first shape that matches it, or null (a body row, or a table we do not read). */
+function layoutOf(cells: string[]): Layout | null {
+  const filled = cells.filter((c) => c.length > 0);
+  if (filled.length < 2 || filled.some((c) => c.length > 30 || /[。；]/.test(c))) return null;
+  for (const shape of TABLE_SHAPES) {
+    const layout = shape.matches(cells);
+    if (layout) return layout;
   }
-  const name = find((c) => NAME_HEADER.test(c) && !ACTUAL_HEADER.test(c));
-  // The name header merged over two columns (colspan): parent name, then the sub-indicator.
-  const subName = name >= 0 && cells[name + 1] === cells[name] ? name + 1 : null;
-  const targets: number[] = [];
-  const actuals: number[] = [];
-  cells.forEach((c, i) => {
-    if (i === name || i === subName) return;
-    if ((ACTUAL_HEADER.test(c) || PERIOD_PROGRESS_HEADER.test(c)) && !/预期/.test(c)) actuals.push(i);
-    else if (TARGET_HEADER.test(c) && !NOT_TARGET_HEADER.test(c)) targets.push(i);
-  });
-  if (name < 0 || (targets.length === 0 && actuals.length === 0)) return null;
-  const remark = find((c) => /^备注$/.test(c));
-  const category = find((c) => /分类|类别|领域/.test(c));
-  const seq = find((c) => /^序号$/.test(c));
-  const unit = find((c) => /^(?:计量)?单位$/.test(c));
-  return {
-    kind: 'indicator', name, subName, targets, actuals, remark: remark >= 0 ? remark : null, header: cells,
-    category: category >= 0 ? category : null, seq: seq >= 0 ? seq : null, unit: unit >= 0 ? unit : null,
-  };
+  return null;
 }
 
 /** Cells that mean "no target": empty or a dash. */
@@ -143,11 +181,169 @@ function offsetOfCell(row: RowAt, cell: string): number {
 }
 
 /** Targets from one run of consecutive table rows. */
+
+/** What a table's rows carry down: the category heading and the parent indicator above them. */
+interface RowState {
+  category: string | null;
+  parent: string | null;
+}
+
+type TaskLayout = Extract<Layout, { kind: 'task' }>;
+
+/** A task table's body row: the tasks cell read as prose (targets), the progress cell as outcomes. */
+function readTaskRow(row: RowAt, cells: string[], layout: TaskLayout, state: RowState, options: TableOptions, out: TargetDraft[], skip: (reason: string) => void): void {
+  // Distinct filled cells: a category row spanning the table (colspan) repeats its one cell.
+  const filled = [...new Set(cells.filter((c) => c.length > 0))];
+  const cell = cells[layout.task] ?? '';
+  const heading = filled.length === 1 ? categoryHeading(filled[0]) : null;
+  if (heading && !/\d/.test(heading)) {
+    state.category = heading;
+    skip('a category heading');
+    return;
+  }
+  const cellAt = row.offset + offsetOfCell(row, cell);
+  for (const t of targetsFromProse(cell)) {
+    const s = options.scope && options.doc ? figureScope(t.before, options.scope, options.doc) : null;
+    out.push({
+      name: t.name, category: state.category, text: t.text, valueText: t.text, origin: 'table', role: s?.role ?? 'target',
+      quote: t.quote, position: cellAt + t.quoteStart,
+      ...(s ? { year: s.year, ...(s.period ? { period: s.period } : {}), why: { rule: 'table:task-cell', scope: s.rule, cue: s.cue, context: layout.header?.join(' | ') } } : {}),
+    });
+  }
+  if (layout.progress !== null) {
+    const progressCell = cells[layout.progress] ?? '';
+    const progressAt = row.offset + offsetOfCell(row, progressCell);
+    const year = options.scope?.year ?? options.year;
+    for (const t of targetsFromProse(progressCell)) {
+      out.push({
+        name: t.name, category: state.category, text: t.text, valueText: t.text, origin: 'table', role: 'actual',
+        quote: t.quote, position: progressAt + t.quoteStart,
+        ...(year !== undefined ? { year } : {}),
+        why: { rule: 'table:progress-cell', scope: 'column:progress', cue: layout.header?.[layout.progress] ?? '', context: layout.header?.join(' | ') },
+      });
+    }
+  }
+}
+
+type IndicatorLayout = Extract<Layout, { kind: 'indicator' }>;
+
+/** An indicator table's body row: a figure per value cell (target, other years, outcomes, remark). */
+function readIndicatorRow(row: RowAt, cells: string[], grid: IndicatorLayout, state: RowState, options: TableOptions, out: TargetDraft[], skip: (reason: string) => void): void {
+  const header = grid.header;
+  // Distinct filled cells: a category row spanning the table (colspan) repeats its one cell.
+  const filled = [...new Set(cells.filter((c) => c.length > 0))];
+  if (grid.category !== null && cells[grid.category]) state.category = cells[grid.category];
+  const rawName = cells[grid.name] ?? '';
+  // In a multi-year table, the plan's own year's column; else the first filled one.
+  // A value cell: not blank, and not the row's name repeated into it (a short row filled by colspan).
+  const isValue = (i: number) => !isBlank(cells[i]) && cells[i] !== rawName;
+  const yearCol = grid.targets.find((i) => yearOfHeader(grid.header[i]) === options.year && isValue(i));
+  const targetCol = yearCol ?? grid.targets.find(isValue);
+  const targetText = targetCol === undefined ? '' : cells[targetCol];
+  const actualCols = grid.actuals.filter(isValue);
+  const actualText = actualCols.length > 0 ? cells[actualCols[0]] : '';
+  // A category row: one distinct cell (一、经济发展), or a numbered heading with no target.
+  const heading = categoryHeading(filled.length === 1 ? filled[0] : rawName);
+  if (heading && (filled.length === 1 || (!targetText && !actualText))) {
+    state.category = heading;
+    state.parent = null;
+    skip('a category heading');
+    return;
+  }
+  // Parent | sub-indicator name columns: the sub-indicator names the row (a short one such as
+  // 总量 or 增速 keeps its parent in front).
+  const sub = grid.subName !== null ? cleanRowName((cells[grid.subName] ?? '').replace(/^其中[:：]?/, '')) : '';
+  const ownName = cleanRowName(rawName);
+  const name = sub && sub !== ownName ? (sub.length <= 3 ? ownName + sub : sub) : ownName;
+  if (!name || /^注[:：]/.test(name)) {
+    skip(name ? 'a note' : 'no indicator name');
+    return;
+  }
+  const numbered = grid.seq !== null ? /\d/.test(cells[grid.seq] ?? '') : hasRowNumber(rawName);
+  if (!targetText && !actualText) {
+    // A parent row: its sub-rows (10—50万元群体比例) carry the targets.
+    state.parent = name;
+    const pending = [...grid.targets, ...grid.actuals].some((i) => /^待/.test(cells[i] ?? ''));
+    skip(pending ? 'the value is pending (待…)' : 'no value: a parent row, or every value blank');
+    return;
+  }
+  const fullName = !numbered && state.parent ? state.parent + name : name;
+  if (numbered) state.parent = null;
+  const unit = grid.unit !== null ? cells[grid.unit] ?? '' : '';
+  // A name such as 地区生产总值增长 (unit %) names the indicator without its verb.
+  const keyName = unit || BARE_NUMBER.test(targetText) ? fullName.replace(/(?:增长|增速)$/, '') : fullName;
+  const emit = (cell: string, role: TargetRole, col: number) => {
+    // A footnote marker printed after the value (增长6%以上<sup>[1]</sup>) is no part of it.
+    const text = stripTrailingMarkers(cell);
+    // One cell holding two figures (增长26万左右,年末户籍人口800万左右): each its own, read as prose.
+    if (/[,，;；]/.test(text)) {
+      const parts = targetsFromProse(`${fullName}${text}`);
+      if (parts.length >= 2) {
+        for (const p of parts) push(p.name, p.text, p.text, role, col);
+        return;
+      }
+    }
+    push(fullName, text, valueTextFor(text, header[col], unit, fullName), role, col);
+  };
+  const push = (name: string, text: string, valueText: string, role: TargetRole, col: number, ownYear: number | null = null) => {
+    const headerYear = ownYear ?? yearOfHeader(header[col]);
+    const scope = options.scope;
+    // The header path decides: a year in the column's header, else the section's year (an
+    // execution section's table is about the executed year), else the plan's.
+    const sectionYear = scope ? (role === 'actual' && scope.role !== 'actual' && options.doc ? options.doc.reviewed : scope.year) : options.year;
+    // A part-year progress column (一季度完成, 1-6月) reports the plan year so far.
+    const partYear = role === 'actual' && PERIOD_PROGRESS_HEADER.test(header[col] ?? '') ? options.scope?.year ?? options.year : undefined;
+    const year = headerYear ?? partYear ?? sectionYear;
+    const period = headerYear === null && role === 'target' && scope?.period ? scope.period : undefined;
+    out.push({
+      name, category: state.category, text, valueText,
+      origin: 'table', role, quote: row.text, position: row.offset,
+      ...(year !== undefined ? { year } : {}),
+      ...(period ? { period } : {}),
+      why: {
+        rule: `table:${role === 'actual' ? 'actual-column' : 'target-column'}`,
+        scope: headerYear !== null ? 'column:header-year' : scope ? `section:${scope.rule}` : 'document',
+        cue: headerYear !== null ? header[col] : scope?.cue ?? '',
+        context: `${header[grid.name] ?? ''} › ${header[col] ?? ''}`,
+      },
+      ...(name === fullName && keyName !== fullName && keyName ? { keyName } : {}),
+    });
+  };
+  // A cell merged over two columns (colspan) is one figure, not two.
+  const seen = new Set<string>();
+  const once = (col: number) => {
+    const key = `${header[col]}\n${cells[col]}`;
+    if (seen.has(key) || (col > 0 && cells[col - 1] === cells[col] && header[col - 1] === header[col])) return false;
+    seen.add(key);
+    return true;
+  };
+  if (targetText && targetCol !== undefined && once(targetCol)) emit(targetText, 'target', targetCol);
+  // Other target columns: another year's (an execution table's 2019年预期目标 beside
+  // 2020年预期目标) or another sub-column of the same (绝对值 | 增速): each its own figure.
+  for (const col of grid.targets) {
+    if (col === targetCol || !isValue(col)) continue;
+    const y = yearOfHeader(header[col]);
+    const sameYear = y === yearOfHeader(header[targetCol ?? -1]);
+    if ((y === null || sameYear) && !/\s/.test(header[col])) continue;
+    if (once(col)) emit(cells[col], 'target', col);
+  }
+  for (const col of actualCols) if (once(col)) emit(cells[col], 'actual', col);
+  // A remark that states a figure (备注: 总量达到1500亿元) speaks of the same row. One that opens
+  // with an earlier year (2024年预计4213.4亿元) reports that year's outcome: the base of the target.
+  if (grid.remark !== null && /\d/.test(cells[grid.remark] ?? '')) {
+    const remark = REMARK_YEAR.exec(cells[grid.remark]);
+    const remarkYear = remark ? Number(remark[1]) : null;
+    const earlier = remarkYear !== null && remarkYear < (options.scope?.year ?? options.year ?? remarkYear + 1);
+    const role: TargetRole = earlier || !targetText ? 'actual' : 'target';
+    const said = remark ? cells[grid.remark].slice(remark[0].length) : cells[grid.remark];
+    for (const p of targetsFromProse(`${fullName.replace(/(?:增长|增速)$/, '')}${said}`)) push(p.name, p.text, p.text, role, grid.remark, earlier ? remarkYear : null);
+  }
+}
+
 export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): TargetDraft[] {
   const out: TargetDraft[] = [];
   let layout: Layout | null = null;
-  let category: string | null = null;
-  let parent: string | null = null;
+  const state: RowState = { category: null, parent: null };
 
   let justHeader = false;
   let previousCells: string[] = [];
@@ -163,8 +359,8 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
     const skip = (reason: string) => options.skipped?.push({ text: row.text, position: row.offset, reason });
     if (next) {
       layout = next;
-      category = null;
-      parent = null;
+      state.category = null;
+      state.parent = null;
       justHeader = true;
       skip(`a table header (${next.kind} table)`);
       continue;
@@ -188,150 +384,12 @@ export function targetsFromRows(rows: RowAt[], options: TableOptions = {}): Targ
       cells = [...(previousCells.length >= missing ? previousCells.slice(0, missing) : Array<string>(missing).fill('')), ...cells];
     }
     previousCells = cells;
-    // Distinct filled cells: a category row spanning the table (colspan) repeats its one cell.
-    const filled = [...new Set(cells.filter((c) => c.length > 0))];
-
     if (layout.kind === 'task') {
-      const cell = cells[layout.task] ?? '';
-      const heading = filled.length === 1 ? categoryHeading(filled[0]) : null;
-      if (heading && !/\d/.test(heading)) {
-        category = heading;
-        skip('a category heading');
-        continue;
-      }
-      const cellAt = row.offset + offsetOfCell(row, cell);
-      for (const t of targetsFromProse(cell)) {
-        const s = options.scope && options.doc ? figureScope(t.before, options.scope, options.doc) : null;
-        out.push({
-          name: t.name, category, text: t.text, valueText: t.text, origin: 'table', role: s?.role ?? 'target',
-          quote: t.quote, position: cellAt + t.quoteStart,
-          ...(s ? { year: s.year, ...(s.period ? { period: s.period } : {}), why: { rule: 'table:task-cell', scope: s.rule, cue: s.cue, context: layout.header?.join(' | ') } } : {}),
-        });
-      }
-      if (layout.progress !== null) {
-        const progressCell = cells[layout.progress] ?? '';
-        const progressAt = row.offset + offsetOfCell(row, progressCell);
-        const year = options.scope?.year ?? options.year;
-        for (const t of targetsFromProse(progressCell)) {
-          out.push({
-            name: t.name, category, text: t.text, valueText: t.text, origin: 'table', role: 'actual',
-            quote: t.quote, position: progressAt + t.quoteStart,
-            ...(year !== undefined ? { year } : {}),
-            why: { rule: 'table:progress-cell', scope: 'column:progress', cue: layout.header?.[layout.progress] ?? '', context: layout.header?.join(' | ') },
-          });
-        }
-      }
+      readTaskRow(row, cells, layout, state, options, out, skip);
       continue;
     }
 
-    // Indicator table.
-    const grid = layout;
-    if (grid.category !== null && cells[grid.category]) category = cells[grid.category];
-    const rawName = cells[grid.name] ?? '';
-    // In a multi-year table, the plan's own year's column; else the first filled one.
-    // A value cell: not blank, and not the row's name repeated into it (a short row filled by colspan).
-    const isValue = (i: number) => !isBlank(cells[i]) && cells[i] !== rawName;
-    const yearCol = grid.targets.find((i) => yearOfHeader(grid.header[i]) === options.year && isValue(i));
-    const targetCol = yearCol ?? grid.targets.find(isValue);
-    const targetText = targetCol === undefined ? '' : cells[targetCol];
-    const actualCols = grid.actuals.filter(isValue);
-    const actualText = actualCols.length > 0 ? cells[actualCols[0]] : '';
-    // A category row: one distinct cell (一、经济发展), or a numbered heading with no target.
-    const heading = categoryHeading(filled.length === 1 ? filled[0] : rawName);
-    if (heading && (filled.length === 1 || (!targetText && !actualText))) {
-      category = heading;
-      parent = null;
-      skip('a category heading');
-      continue;
-    }
-    // Parent | sub-indicator name columns: the sub-indicator names the row (a short one such as
-    // 总量 or 增速 keeps its parent in front).
-    const sub = grid.subName !== null ? cleanRowName((cells[grid.subName] ?? '').replace(/^其中[:：]?/, '')) : '';
-    const ownName = cleanRowName(rawName);
-    const name = sub && sub !== ownName ? (sub.length <= 3 ? ownName + sub : sub) : ownName;
-    if (!name || /^注[:：]/.test(name)) {
-      skip(name ? 'a note' : 'no indicator name');
-      continue;
-    }
-    const numbered = grid.seq !== null ? /\d/.test(cells[grid.seq] ?? '') : hasRowNumber(rawName);
-    if (!targetText && !actualText) {
-      // A parent row: its sub-rows (10—50万元群体比例) carry the targets.
-      parent = name;
-      const pending = [...grid.targets, ...grid.actuals].some((i) => /^待/.test(cells[i] ?? ''));
-      skip(pending ? 'the value is pending (待…)' : 'no value: a parent row, or every value blank');
-      continue;
-    }
-    const fullName = !numbered && parent ? parent + name : name;
-    if (numbered) parent = null;
-    const unit = grid.unit !== null ? cells[grid.unit] ?? '' : '';
-    // A name such as 地区生产总值增长 (unit %) names the indicator without its verb.
-    const keyName = unit || BARE_NUMBER.test(targetText) ? fullName.replace(/(?:增长|增速)$/, '') : fullName;
-    const emit = (cell: string, role: TargetRole, col: number) => {
-      // A footnote marker printed after the value (增长6%以上<sup>[1]</sup>) is no part of it.
-      const text = stripTrailingMarkers(cell);
-      // One cell holding two figures (增长26万左右,年末户籍人口800万左右): each its own, read as prose.
-      if (/[,，;；]/.test(text)) {
-        const parts = targetsFromProse(`${fullName}${text}`);
-        if (parts.length >= 2) {
-          for (const p of parts) push(p.name, p.text, p.text, role, col);
-          return;
-        }
-      }
-      push(fullName, text, valueTextFor(text, header[col], unit, fullName), role, col);
-    };
-    const push = (name: string, text: string, valueText: string, role: TargetRole, col: number, ownYear: number | null = null) => {
-      const headerYear = ownYear ?? yearOfHeader(header[col]);
-      const scope = options.scope;
-      // The header path decides: a year in the column's header, else the section's year (an
-      // execution section's table is about the executed year), else the plan's.
-      const sectionYear = scope ? (role === 'actual' && scope.role !== 'actual' && options.doc ? options.doc.reviewed : scope.year) : options.year;
-      // A part-year progress column (一季度完成, 1-6月) reports the plan year so far.
-      const partYear = role === 'actual' && PERIOD_PROGRESS_HEADER.test(header[col] ?? '') ? options.scope?.year ?? options.year : undefined;
-      const year = headerYear ?? partYear ?? sectionYear;
-      const period = headerYear === null && role === 'target' && scope?.period ? scope.period : undefined;
-      out.push({
-        name, category, text, valueText,
-        origin: 'table', role, quote: row.text, position: row.offset,
-        ...(year !== undefined ? { year } : {}),
-        ...(period ? { period } : {}),
-        why: {
-          rule: `table:${role === 'actual' ? 'actual-column' : 'target-column'}`,
-          scope: headerYear !== null ? 'column:header-year' : scope ? `section:${scope.rule}` : 'document',
-          cue: headerYear !== null ? header[col] : scope?.cue ?? '',
-          context: `${header[grid.name] ?? ''} › ${header[col] ?? ''}`,
-        },
-        ...(name === fullName && keyName !== fullName && keyName ? { keyName } : {}),
-      });
-    };
-    // A cell merged over two columns (colspan) is one figure, not two.
-    const seen = new Set<string>();
-    const once = (col: number) => {
-      const key = `${header[col]}\n${cells[col]}`;
-      if (seen.has(key) || (col > 0 && cells[col - 1] === cells[col] && header[col - 1] === header[col])) return false;
-      seen.add(key);
-      return true;
-    };
-    if (targetText && targetCol !== undefined && once(targetCol)) emit(targetText, 'target', targetCol);
-    // Other target columns: another year's (an execution table's 2019年预期目标 beside
-    // 2020年预期目标) or another sub-column of the same (绝对值 | 增速): each its own figure.
-    for (const col of grid.targets) {
-      if (col === targetCol || !isValue(col)) continue;
-      const y = yearOfHeader(header[col]);
-      const sameYear = y === yearOfHeader(header[targetCol ?? -1]);
-      if ((y === null || sameYear) && !/\s/.test(header[col])) continue;
-      if (once(col)) emit(cells[col], 'target', col);
-    }
-    for (const col of actualCols) if (once(col)) emit(cells[col], 'actual', col);
-    // A remark that states a figure (备注: 总量达到1500亿元) speaks of the same row. One that opens
-    // with an earlier year (2024年预计4213.4亿元) reports that year's outcome: the base of the target.
-    if (grid.remark !== null && /\d/.test(cells[grid.remark] ?? '')) {
-      const remark = REMARK_YEAR.exec(cells[grid.remark]);
-      const remarkYear = remark ? Number(remark[1]) : null;
-      const earlier = remarkYear !== null && remarkYear < (options.scope?.year ?? options.year ?? remarkYear + 1);
-      const role: TargetRole = earlier || !targetText ? 'actual' : 'target';
-      const said = remark ? cells[grid.remark].slice(remark[0].length) : cells[grid.remark];
-      for (const p of targetsFromProse(`${fullName.replace(/(?:增长|增速)$/, '')}${said}`)) push(p.name, p.text, p.text, role, grid.remark, earlier ? remarkYear : null);
-    }
+    readIndicatorRow(row, cells, layout, state, options, out, skip);
   }
   return out;
 }
