@@ -7,6 +7,7 @@
  *    stripped, sub-rows joined to an empty-target parent row (readIndicatorRow);
  *  - task tables (序号 | 主要工作任务 | 责任单位 [| 进展情况]): the prose extractor over the task
  *    cells, the progress cell as outcomes (readTaskRow);
+ *  - statistical tables (指标 | 单位 | 绝对数 | 比上年增长(%)): outcomes, read as indicator tables;
  *  - anything else (e.g. 房屋征收计划表): nothing.
  * Rows that give no figure are reported with the reason when `skipped` is given (--explain).
  */
@@ -105,34 +106,56 @@ const TASK_TABLE: TableShape = {
   },
 };
 
+/** Where an indicator-like table's columns are, given which value columns are targets and which outcomes. */
+function indicatorColumns(cells: string[], classify: (c: string) => TargetRole | null): Layout | null {
+  // Headers are read without inner spaces (指 标 is 指标).
+  const plain = cells.map((c) => c.replace(/\s+/g, ''));
+  const find = findIn(plain);
+  const name = find((c) => NAME_HEADER.test(c) && !ACTUAL_HEADER.test(c));
+  // The name header merged over two columns (colspan): parent name, then the sub-indicator.
+  const subName = name >= 0 && cells[name + 1] === cells[name] ? name + 1 : null;
+  const targets: number[] = [];
+  const actuals: number[] = [];
+  plain.forEach((c, i) => {
+    if (i === name || i === subName) return;
+    const role = classify(c);
+    if (role === 'actual') actuals.push(i);
+    else if (role === 'target') targets.push(i);
+  });
+  if (name < 0 || (targets.length === 0 && actuals.length === 0)) return null;
+  const remark = find((c) => /^备注$/.test(c));
+  const category = find((c) => /分类|类别|领域/.test(c));
+  const seq = find((c) => /^序号$/.test(c));
+  const unit = find((c) => /^(?:计量)?单位$/.test(c));
+  return {
+    kind: 'indicator', name, subName, targets, actuals, remark: remark >= 0 ? remark : null, header: cells,
+    category: category >= 0 ? category : null, seq: seq >= 0 ? seq : null, unit: unit >= 0 ? unit : null,
+  };
+}
+
 /** An indicator table (指标名称 | 2024年目标 [| 实际完成 | 单位 | 备注 …]): one figure per value cell. */
 const INDICATOR_TABLE: TableShape = {
   kind: 'indicator',
-  matches(cells) {
-    const find = findIn(cells);
-    const name = find((c) => NAME_HEADER.test(c) && !ACTUAL_HEADER.test(c));
-    // The name header merged over two columns (colspan): parent name, then the sub-indicator.
-    const subName = name >= 0 && cells[name + 1] === cells[name] ? name + 1 : null;
-    const targets: number[] = [];
-    const actuals: number[] = [];
-    cells.forEach((c, i) => {
-      if (i === name || i === subName) return;
-      if ((ACTUAL_HEADER.test(c) || PERIOD_PROGRESS_HEADER.test(c)) && !/预期/.test(c)) actuals.push(i);
-      else if (TARGET_HEADER.test(c) && !NOT_TARGET_HEADER.test(c)) targets.push(i);
-    });
-    if (name < 0 || (targets.length === 0 && actuals.length === 0)) return null;
-    const remark = find((c) => /^备注$/.test(c));
-    const category = find((c) => /分类|类别|领域/.test(c));
-    const seq = find((c) => /^序号$/.test(c));
-    const unit = find((c) => /^(?:计量)?单位$/.test(c));
-    return {
-      kind: 'indicator', name, subName, targets, actuals, remark: remark >= 0 ? remark : null, header: cells,
-      category: category >= 0 ? category : null, seq: seq >= 0 ? seq : null, unit: unit >= 0 ? unit : null,
-    };
-  },
+  matches: (cells) =>
+    indicatorColumns(cells, (c) =>
+      (ACTUAL_HEADER.test(c) || PERIOD_PROGRESS_HEADER.test(c)) && !/预期/.test(c) ? 'actual' : TARGET_HEADER.test(c) && !NOT_TARGET_HEADER.test(c) ? 'target' : null,
+    ),
 };
 
-const TABLE_SHAPES: readonly TableShape[] = [TASK_TABLE, INDICATOR_TABLE];
+/** Value columns of a statistical table: amounts and rates that happened (绝对数, 产量, 比上年增长%). */
+const STATISTIC_HEADER = /^(?:绝对数|绝对值|总量|产量|金额|数量|比上年增长|增长速度|增速|涨跌幅|比重)|^比上年增长|^比上年(?:增减|涨跌)/;
+
+/**
+ * A statistical table (指标 | 单位 | 绝对数 | 比上年增长(%), a bulletin's 表3): outcomes only, of the
+ * year the section or document reports. Tried after the indicator table, so a table with a target
+ * column is never read as one.
+ */
+const STATISTIC_TABLE: TableShape = {
+  kind: 'indicator',
+  matches: (cells) => indicatorColumns(cells, (c) => (STATISTIC_HEADER.test(c) ? 'actual' : null)),
+};
+
+const TABLE_SHAPES: readonly TableShape[] = [TASK_TABLE, INDICATOR_TABLE, STATISTIC_TABLE];
 
 /** A header row → the first shape that matches it, or null (a body row, or a table we do not read). */
 function layoutOf(cells: string[]): Layout | null {
@@ -162,8 +185,9 @@ const REMARK_YEAR = /^((?:19|20)\d{2})年(?:预计|实际|完成|底|末)?(?:值
 function valueTextFor(text: string, header: string | undefined, unit: string, name: string): string {
   const m = BARE_NUMBER.exec(text);
   if (!m) return text;
-  const headerUnit = header && /[（(]\s*[%％]\s*[）)]/.test(header) ? '%' : '';
-  const u = unit || headerUnit;
+  // The column's own unit (比上年增长(%), 增速%) wins over the row's unit column (万吨 is the amount's).
+  const headerUnit = header && /[（(]\s*[%％]\s*[）)]|[%％]$/.test(header) ? '%' : '';
+  const u = headerUnit || unit;
   if (!u) return text;
   const growth = /增长|增速/.test(header ?? '') || /(?:增长|增速)$/.test(name);
   return `${growth ? '增长' : ''}${m[1]}${u}${m[2] ?? ''}`;

@@ -17,6 +17,24 @@ const read = (doc: Document, url = 'https://www.hangzhou.gov.cn/art/2025/2/1/art
   extractFromDocument(doc, { url })!.targets.map((t) => [t.name, t.text, t.role, t.year]);
 
 describe('table shapes', () => {
+  it('a statistical table (指 标 | 单位 | 绝对数 | 比上年增长(%)): outcomes of the bulletin’s year, the growth in %', () => {
+    // tests/corpus/docs/china-2024-bulletin-national.seed.txt, 表5 (two rows).
+    const doc = page(
+      '中华人民共和国2024年国民经济和社会发展统计公报',
+      `<table><tr><td>指 标</td><td>单位</td><td>绝对数</td><td>比上年增长（%）</td></tr>
+<tr><td>货物运输总量</td><td>亿吨</td><td>578.3</td><td>3.8</td></tr>
+<tr><td>铁路</td><td>亿吨</td><td>51.7</td><td>2.8</td></tr></table>`,
+      '表5　2024年各种运输方式完成货物运输量及其增长速度',
+    );
+    const notice = extractFromDocument(doc, { url: 'https://www.stats.gov.cn/sj/zxfb/202502/t20250228_1958817.html' })!;
+    expect(notice.targets.map((t) => [t.name, t.text, t.role, t.year, t.value.metric, t.value.number, t.value.unit])).toEqual([
+      ['货物运输总量', '578.3', 'actual', 2024, 'level', 57830000000, '吨'],
+      ['货物运输总量', '3.8', 'actual', 2024, 'growth', 3.8, '%'],
+      ['铁路', '51.7', 'actual', 2024, 'level', 5170000000, '吨'],
+      ['铁路', '2.8', 'actual', 2024, 'growth', 2.8, '%'],
+    ]);
+  });
+
   it('two-level header: 实绩 split into 绝对值 | 增速(%), the header row never a figure', () => {
     const doc = page(
       '关于杭州市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告',
