@@ -38,8 +38,8 @@ const TRAILING_WORDS = ['分别', '总计', '合计', '力争', '均', '的', '�
 const LEADING_YEAR = /^(?:到|至|在|于)?\d{4}年(?:年底|底|末|前|内)?/;
 const LEADING_NUMBERING = /^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 
-/** The tail of a from–to subject: 从/由, at most 16 characters, no clause mark (checked for a digit). */
-const FROM_TAIL = /[从由][^从由，,。；;]{1,16}$/;
+/** The tail of a from–to subject: 从/由, at most 24 characters (a ratio 由9.4:66.8:23.8调整为), no clause mark (checked for a digit). */
+const FROM_TAIL = /[从由][^从由，,。；;]{1,24}$/;
 
 export function cleanSubject(raw: string): string {
   // Mirror sites' pinyin debris (地區(qū)) and footnote markers ([2], ①, *) are no part of a name;
@@ -67,7 +67,9 @@ function subjectBefore(sentence: string, start: number, floor: number, mask: Uin
   let j = start - 1;
   const limit = Math.max(floor, start - 60);
   // A 、 before a number joins modifiers of one subject (10-50万元、20-60万元的群体比例), not two clauses.
-  const isMark = (k: number) => CLAUSE_MARK.has(sentence[k]) && !mask[k] && !(sentence[k] === '、' && /\d/.test(sentence[k + 1] ?? ''));
+  // A colon between digits is a ratio's (9.4:66.8:23.8), not a clause mark.
+  const inRatio = (k: number) => /[:：∶]/.test(sentence[k]) && /\d/.test(sentence[k - 1] ?? '') && /\d/.test(sentence[k + 1] ?? '');
+  const isMark = (k: number) => CLAUSE_MARK.has(sentence[k]) && !mask[k] && !(sentence[k] === '、' && /\d/.test(sentence[k + 1] ?? '')) && !inRatio(k);
   while (j >= limit && !isMark(j)) j--;
   let raw = sentence.slice(j + 1, start);
   // Right after the previous target, a conjunction joins the two: 企业5家和单项冠军企业2家.

@@ -13,7 +13,7 @@ import type { Bound, Metric, TargetValue } from '../types';
 import {
   BASE_WORDS, BASE_YEAR_ENDS, BASE_YEAR_WORDS, BOUNDS_AFTER, BOUNDS_BEFORE, CONNECTOR_VERBS, CONNECTORS, DURATIONS, EACH,
   FOOTNOTE_MARKER, MAGNITUDES, MINUS_SIGNS, NOT_QUANTITY_AFTER, NOT_QUANTITY_BEFORE, NUMERALS, NUMERAL_UNITS, QUALIFIERS,
-  RANGE_DASHES, UNITS, UNIT_STOP, VERBS, type UnitKind, type UnitWord, type VerbKind,
+  RANGE_DASHES, RATIO_MARKS, RATIO_UNIT, TIME_OF_DAY, UNITS, UNIT_STOP, VERBS, type UnitKind, type UnitWord, type VerbKind,
 } from './lexicon';
 
 export interface QuantityReading {
@@ -253,6 +253,24 @@ function readAt(s: string, i: number, anyUnit: boolean): { reading?: QuantityRea
   if (!numerals && (isAsciiAlnum(prev) || NOT_QUANTITY_BEFORE.has(s[i - 1]))) return { reject: 'part of a code, an ordinal or a version', next: first.end };
   let j = first.end;
   if (NOT_QUANTITY_AFTER.has(s[j]) || /[A-Za-z]/.test(s[j] ?? '')) return { reject: 'a date, an ordinal, an edition or a code', next: j + 1 };
+  // A ratio: 2.21∶1, 3.0∶41.9∶55.1. Its value is the first part over the second (2.21∶1 → 2.21);
+  // one of three or more parts has no single number.
+  if (!numerals && RATIO_MARKS.has(s[j]) && isDigitAt(s, j + 1)) {
+    if (TIME_OF_DAY.some((w) => s.startsWith(w, i - w.length))) return { reject: 'a time of day', next: j + 1 };
+    const parts = [first.value];
+    while (RATIO_MARKS.has(s[j]) && isDigitAt(s, j + 1)) {
+      const part = digitsAt(s, j + 1);
+      parts.push(part.value);
+      j = part.end;
+    }
+    if (NOT_QUANTITY_AFTER.has(s[j])) return { reject: 'a date, an ordinal, an edition or a code', next: j + 1 };
+    let end = j;
+    const after = boundAfterAt(s, end);
+    if (after) end += after[0].length;
+    const reading: QuantityReading = { ...readBefore(s, i), end, bareMagnitude: false, numerals: false, boundAfter: after?.[1], unit: RATIO_UNIT, unitKind: 'measure' };
+    if (parts.length === 2 && parts[1] !== 0) reading.number = parts[0] / parts[1];
+    return { reading, next: end };
+  }
   let scale1 = 1;
   const mag1 = magnitudeAt(s, j);
   if (mag1) {
@@ -385,7 +403,8 @@ export function valueOfReading(r: QuantityReading, text: string, before = ''): T
     value.min = ends[0];
     value.max = ends[1];
   }
-  if (r.unit) value.unit = r.unit;
+  // A ratio's value is a plain number (2.21∶1 → 2.21), comparable with 倍差缩小至1.71.
+  if (r.unit && r.unit !== RATIO_UNIT) value.unit = r.unit;
   const bound = r.boundAfter ?? r.boundBefore ?? (r.verbWord === '控制' ? 'at-most' : undefined);
   if (bound) value.bound = bound;
   else if (r.number !== undefined) value.bound = 'exact';

@@ -78,11 +78,11 @@ export type VerbKind = 'growth' | 'increase' | 'decrease' | 'level';
  * rate (增速, 增长率) are not here: they are the indicator's name, which parseTargetValue reads.
  */
 export const VERBS: readonly (readonly [string, VerbKind])[] = [
-  ['增长', 'growth'], ['上涨', 'growth'],
+  ['增长', 'growth'], ['上涨', 'growth'], ['增产', 'growth'], ['减产', 'decrease'],
   ['提高', 'increase'], ['提升', 'increase'], ['增加', 'increase'], ['上升', 'increase'], ['扩大', 'increase'],
   ['下降', 'decrease'], ['降低', 'decrease'], ['减少', 'decrease'], ['下调', 'decrease'], ['回落', 'decrease'], ['下跌', 'decrease'],
   ['压减', 'decrease'], ['削减', 'decrease'], ['压降', 'decrease'], ['缩减', 'decrease'], ['缩小', 'decrease'],
-  ['控制', 'level'], ['稳定', 'level'], ['保持', 'level'], ['维持', 'level'], ['达', 'level'],
+  ['控制', 'level'], ['稳定', 'level'], ['保持', 'level'], ['维持', 'level'], ['调整', 'level'], ['达', 'level'],
 ];
 /** Single-character verbs, read only before a connector (降至5%, 增至), where they are unambiguous. */
 export const CONNECTOR_VERBS: readonly (readonly [string, VerbKind])[] = [['降', 'decrease'], ['减', 'decrease'], ['升', 'increase'], ['增', 'increase']];
@@ -111,6 +111,12 @@ export const NOT_QUANTITY_BEFORE = new Set([...'第+.']);
 export const DURATIONS = ['个月'];
 /** Dashes and words between the two ends of a range (7-7.5%, 10—50万元, 7%～8%). */
 export const RANGE_DASHES = new Set([...'-–—~～至到']);
+/** Between the parts of a ratio (城乡居民收入比缩小至2.21∶1, 三次产业结构3.0∶41.9∶55.1). */
+export const RATIO_MARKS = new Set([...'∶:：']);
+/** Words before a time of day, which is written like a ratio (上午9:30). */
+export const TIME_OF_DAY = ['上午', '下午', '晚上', '早上', '中午', '凌晨'];
+/** The unit stored for a ratio. */
+export const RATIO_UNIT = 'ratio';
 /** Minus signs (为-0.5‰); a dash after a digit is a range, not a sign. */
 export const MINUS_SIGNS = new Set([...'-−－']);
 /** Footnote markers as pages print them after names and inside figures ([2], ①, *, ※). */

@@ -33,8 +33,9 @@ function endsClause(r: QuantityReading, s: string): boolean {
  * reason it was dropped. Data-like on purpose: add a rule here, not inside the scanner.
  */
 const REFINERS: readonly (readonly [string, (r: QuantityReading, s: string) => boolean])[] = [
-  // A ratio without a unit (倍差缩小至1.7以内) counts only after a to-verb and before a bound.
-  ['no unit', (r) => r.unit !== undefined || r.bareMagnitude || (r.afterConnector && r.boundAfter !== undefined)],
+  // A number without a unit (倍差缩小至1.7以内, 缩小至1.71) counts only right after a to-verb, before a
+  // bound or at the end of a clause.
+  ['no unit', (r, s) => r.unit !== undefined || r.bareMagnitude || (r.afterConnector && (r.boundAfter !== undefined || (r.verb !== undefined && endsClause(r, s))))],
   // Chinese numerals only where a verb or a bound word stands by them (提高两个百分点, 占三成以上).
   ['numerals without a verb', (r) => !r.numerals || r.marked || r.boundAfter !== undefined],
   ['a rank, not a count (提升5位)', (r) => !r.rank],

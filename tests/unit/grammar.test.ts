@@ -53,10 +53,20 @@ describe('the finder’s refiners say why a number is not a figure', () => {
     ['居全省第6位。', 'part of a code, an ordinal or a version'],
     ['用时6个月。', 'a duration'],
     ['这是3.5的比值。', 'no unit'],
+    ['会议于上午9:30开始。', 'a time of day'],
   ])('%s → %s', (s, reason) => {
     const { found, rejected } = findQuantities(s);
     expect(found).toEqual([]);
     expect(rejected.map((r) => r.reason)).toContain(reason);
+  });
+
+  it.each([
+    ['城乡居民收入比缩小至2.21∶1。', { metric: 'level', number: 2.21, bound: 'exact' }],
+    ['城乡居民收入倍差缩小至1.71。', { metric: 'level', number: 1.71, bound: 'exact' }],
+    ['三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6。', { metric: 'level' }],
+    ['粮食增产1.6%。', { metric: 'growth', number: 1.6, unit: '%', bound: 'exact' }],
+  ])('reads ratios and to-verb numbers at a clause end: %s', (s, value) => {
+    expect(scanQuantities(s).map((q) => q.value)).toEqual([value]);
   });
 
   it('keeps a ratio without a unit after a to-verb and before a bound (倍差缩小至1.7以内)', () => {
