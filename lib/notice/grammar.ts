@@ -12,7 +12,7 @@
 import type { Bound, Metric, TargetValue } from '../types';
 import {
   BASE_WORDS, BASE_YEAR_ENDS, BASE_YEAR_WORDS, BOUNDS_AFTER, BOUNDS_BEFORE, CONNECTOR_VERBS, CONNECTORS, DURATIONS, EACH,
-  FOOTNOTE_MARKER, MAGNITUDES, MINUS_SIGNS, NOT_QUANTITY_AFTER, NOT_QUANTITY_BEFORE, NUMERALS, NUMERAL_UNITS, QUALIFIERS,
+  FOOTNOTE_MARKER, FRACTION_MARK, MAGNITUDES, PER_TIME, MINUS_SIGNS, NOT_QUANTITY_AFTER, NOT_QUANTITY_BEFORE, NUMERALS, NUMERAL_UNITS, QUALIFIERS,
   RANGE_DASHES, RATIO_MARKS, RATIO_UNIT, TIME_OF_DAY, UNITS, UNIT_STOP, VERBS, type UnitKind, type UnitWord, type VerbKind,
 } from './lexicon';
 
@@ -114,15 +114,31 @@ function digitsAt(s: string, i: number): { value: number; end: number } {
 
 /** Chinese numerals (两, 十二) right before a unit that takes them (个百分点, 成, 倍) → value and end. */
 function numeralsAt(s: string, i: number): { value: number; end: number } | null {
+  const run = numeralRun(s, i);
+  if (!run || !NUMERAL_UNITS.some((u) => s.startsWith(u, run.end))) return null;
+  return run;
+}
+
+/** A run of up to three Chinese numerals at `i` (五, 十二, 二十) → its value, or null. */
+function numeralRun(s: string, i: number): { value: number; end: number } | null {
   let j = i;
   while (j < s.length && j - i < 3 && NUMERALS[s[j]] !== undefined) j++;
-  if (j === i || !NUMERAL_UNITS.some((u) => s.startsWith(u, j))) return null;
+  if (j === i) return null;
   const run = s.slice(i, j);
   const ten = run.indexOf('十');
   if (ten < 0) return run.length === 1 ? { value: NUMERALS[run], end: j } : null;
   const tens = ten === 0 ? 1 : NUMERALS[run[0]] ?? 0;
   const ones = ten === run.length - 1 ? 0 : NUMERALS[run[ten + 1]] ?? 0;
   return { value: tens * 10 + ones, end: j };
+}
+
+/** 三分之二, 百分之五 → the percentage (66.67, 5) and where it ends. */
+function fractionAt(s: string, i: number): { value: number; end: number } | null {
+  const whole = numeralRun(s, i);
+  if (!whole || !s.startsWith(FRACTION_MARK, whole.end)) return null;
+  const part = numeralRun(s, whole.end + FRACTION_MARK.length);
+  if (!part || whole.value === 0) return null;
+  return { value: (part.value / whole.value) * 100, end: part.end };
 }
 
 /** Words indexed by their first (or last) character, so a lookup tries a few words, not all. */
@@ -166,10 +182,10 @@ function unitAt(s: string, j: number, anyUnit: boolean): { word: UnitWord; unit:
       const mag = magnitudeAt(s, after + 1);
       const at = after + 1 + (mag ? mag[0].length : 0);
       const found = unitWordAt(s, at);
-      const denominator = found && found.kind !== 'percent' && found.kind !== 'pp' ? found : undefined;
+      const denominator = found && found.kind !== 'percent' && found.kind !== 'pp' ? found.word : PER_TIME.has(s[at]) ? s[at] : undefined;
       if (denominator) {
-        unit += '/' + (mag ? mag[0] : '') + denominator.word;
-        length = at + denominator.word.length - j;
+        unit += '/' + (mag ? mag[0] : '') + denominator;
+        length = at + denominator.length - j;
       }
     }
     return { word, unit, length };
@@ -247,6 +263,15 @@ function readBefore(s: string, numberAt: number): Pick<QuantityReading, 'from' |
 function readAt(s: string, i: number, anyUnit: boolean): { reading?: QuantityReading; reject?: string; next: number } {
   const c = s.charCodeAt(i);
   const numerals = !isDigitCode(c);
+  // A fraction in words is a percentage, unambiguous wherever it stands (占全国三分之一).
+  const fraction = numerals ? fractionAt(s, i) : null;
+  if (fraction) {
+    let end = fraction.end;
+    const after = boundAfterAt(s, end);
+    if (after) end += after[0].length;
+    const reading: QuantityReading = { ...readBefore(s, i), end, number: fraction.value, unit: '%', unitKind: 'percent', bareMagnitude: false, numerals: false, boundAfter: after?.[1] };
+    return { reading, next: end };
+  }
   const first = numerals ? numeralsAt(s, i) : digitsAt(s, i);
   if (!first) return { next: i + 1 };
   const prev = s.charCodeAt(i - 1);

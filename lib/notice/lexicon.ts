@@ -51,7 +51,11 @@ export const UNITS: readonly UnitWord[] = ([
 export const MAGNITUDES: readonly (readonly [string, number])[] = [['万亿', 1e12], ['亿', 1e8], ['万', 1e4]];
 
 /** Chinese numerals, read only before a unit that takes them (两个百分点, 三成, 十二倍). */
-export const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+export const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 百: 100 };
+/** A fraction in words (三分之二, 百分之五): read as a percentage. */
+export const FRACTION_MARK = '分之';
+/** Time units after a slash (842元/月, 万元/年). */
+export const PER_TIME = new Set([...'月年日']);
 export const NUMERAL_UNITS = ['个百分点', '成', '倍'];
 
 /** A bound word just before the number; negated words first so 不低于 is not read as 低于. */
