@@ -5,6 +5,7 @@
  */
 import { dropPinyinDebris, foldTraditional } from './fold';
 import { findQuantities, maskQuoted, type FoundQuantities } from './quantity';
+import { NUMBERING } from './lexicon';
 
 export interface ProseTarget {
   /** Subject as written, e.g. 固定资产投资, 新增国家高新技术企业. */
@@ -36,7 +37,6 @@ const LEADING_WORDS = [
 /** Words between a subject and its value that are not part of the subject. */
 const TRAILING_WORDS = ['分别', '总计', '合计', '力争', '均', '的', '为', '共', '都', '要', '将'];
 const LEADING_YEAR = /^(?:到|至|在|于)?\d{4}年(?:年底|底|末|前|内)?/;
-const LEADING_NUMBERING = /^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 
 /** The tail of a from–to subject: 从/由, at most 24 characters (a ratio 由9.4:66.8:23.8调整为), no clause mark (checked for a digit). */
 const FROM_TAIL = /[从由][^从由，,。；;]{1,24}$/;
@@ -52,7 +52,7 @@ export function cleanSubject(raw: string): string {
   for (let changed = true; changed && name.length > 0; ) {
     changed = false;
     const before = name;
-    name = name.replace(LEADING_NUMBERING, '').replace(LEADING_YEAR, '');
+    name = name.replace(NUMBERING, '').replace(LEADING_YEAR, '');
     // Compared in simplified script (力爭 → 力争), cut in the text as written.
     for (const w of LEADING_WORDS) if (name.length > w.length && foldTraditional(name.slice(0, w.length)) === w) name = name.slice(w.length);
     for (const w of TRAILING_WORDS) if (name.length > w.length && foldTraditional(name.slice(-w.length)) === w) name = name.slice(0, -w.length);

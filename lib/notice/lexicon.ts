@@ -131,3 +131,5 @@ export const UNIT_STOP = new Set([...'以左上及的和与或各等']);
 export const DEFERRED_WORDS = /下达|省定|上级/;
 /** The same markers anywhere in a value's text (removed before it is parsed). */
 export const FOOTNOTE_MARKERS = /\[\d{1,3}\]|[\u2460-\u2473]|[*※]/g;
+// Numbering patterns live in numbering.ts (the content script reads them without the rest of the lexicon).
+export { CATEGORY_NUMBERING, NUMBERING } from './numbering';

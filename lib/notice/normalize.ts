@@ -3,6 +3,7 @@
  * U+3000 and stray line breaks; this removes such whitespace without touching any visible
  * character, so text "as written" (full-width punctuation, 10—50, （注）) survives exactly.
  */
+import { CATEGORY_NUMBERING, NUMBERING } from './numbering';
 
 /** CJK ideographs, full-width forms and CJK punctuation: text that is written without spaces. */
 export function isWide(code: number): boolean {
@@ -77,11 +78,10 @@ export function normalizeText(input: string): string {
 }
 
 const NOTE_MARK = /[（(]\s*注\s*\d{0,2}\s*[）)]/g;
-const LEADING_NUMBER = /^(?:\d{1,3}\s*[.．、](?!\d)|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 
 /** A table row's name as printed, minus its numbering (1. / （1） / 一、) and （注） marks. */
 export function cleanRowName(raw: string): string {
-  return normalizeText(stripTrailingMarkers(normalizeText(raw).replace(LEADING_NUMBER, '').replace(NOTE_MARK, '')));
+  return normalizeText(stripTrailingMarkers(normalizeText(raw).replace(NUMBERING, '').replace(NOTE_MARK, '')));
 }
 
 const TRAILING_MARKER = /(?:\[\d{1,3}\]|[\u2460-\u2473]|[*※])$/;
@@ -98,12 +98,11 @@ export function hasRowNumber(raw: string): boolean {
   return /^(?:\d{1,3}\s*[.．、](?!\d)|[（(]\s*\d{1,3}\s*[）)])/.test(normalizeText(raw));
 }
 
-const CATEGORY_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 
 /** `一、经济发展` → `经济发展`; null when the text is not a Chinese-numbered heading. */
 export function categoryHeading(raw: string): string | null {
   const text = normalizeText(raw);
-  if (!CATEGORY_NUMBER.test(text)) return null;
-  const rest = text.replace(CATEGORY_NUMBER, '');
+  if (!CATEGORY_NUMBERING.test(text)) return null;
+  const rest = text.replace(CATEGORY_NUMBERING, '');
   return rest.length > 0 ? rest : null;
 }
