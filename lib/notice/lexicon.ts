@@ -105,8 +105,8 @@ export const BASE_YEAR_ENDS = ['末', '底'];
 /** 各 (each): the value belongs to every name before it, and is part of the value's words. */
 export const EACH = '各';
 
-/** What may follow a figure that ends a clause: punctuation or a conjunction to the next one. */
-export const FOLLOWERS = new Set([...'，,。；;、：:）)！？!?和及与或并']);
+/** What may follow a figure that ends a clause: punctuation (an opening bracket: a note follows), or a conjunction to the next one. */
+export const FOLLOWERS = new Set([...'，,。；;、：:）)（(！？!?和及与或并']);
 /** Characters right after a number that make it a date, an ordinal, an edition or a grade. */
 export const NOT_QUANTITY_AFTER = new Set([...'年月日号时届期版周代级型强+']);
 /** A number right after one of these is part of a code or an ordinal (G60, 第3次, 2.0). */

@@ -65,6 +65,7 @@ describe('the finder’s refiners say why a number is not a figure', () => {
     ['城乡居民收入倍差缩小至1.71。', { metric: 'level', number: 1.71, bound: 'exact' }],
     ['三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6。', { metric: 'level' }],
     ['粮食增产1.6%。', { metric: 'growth', number: 1.6, unit: '%', bound: 'exact' }],
+    ['全年人均地区生产总值为125043元（按年平均汇率折算为17745美元）。', { metric: 'level', number: 125043, unit: '元', bound: 'exact' }],
     ['城乡低保标准提高至842元/月。', { metric: 'level', number: 842, unit: '元/月', bound: 'exact' }],
     ['县域经济总量占全省三分之二以上。', { metric: 'level', number: 66.6666666667, unit: '%', bound: 'at-least' }],
     ['能耗下降百分之五。', { metric: 'change', number: -5, unit: '%', bound: 'exact' }],
