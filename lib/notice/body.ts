@@ -5,7 +5,7 @@
  */
 import { dropPinyinDebris, foldTraditional } from './fold';
 import { findQuantities, maskQuoted, type FoundQuantities } from './quantity';
-import { NUMBERING } from './lexicon';
+import { COLLECTIVES, NUMBERING } from './lexicon';
 
 export interface ProseTarget {
   /** Subject as written, e.g. 固定资产投资, 新增国家高新技术企业. */
@@ -110,6 +110,25 @@ function listBefore(sentence: string, start: number, floor: number, mask: Uint8A
   return names.length >= 2 ? names : null;
 }
 
+/**
+ * One collective name spread over a run of `count` values (lexicon COLLECTIVES), or null when the
+ * name holds no collective with that many parts.
+ */
+export function spreadCollective(name: string, count: number): string[] | null {
+  for (const [word, parts] of COLLECTIVES) {
+    const at = name.indexOf(word);
+    if (at >= 0 && parts.length === count) return parts.map((p) => name.slice(0, at) + p + name.slice(at + word.length));
+  }
+  return null;
+}
+
+/** How many values follow `k` in one run (增长7%、8%左右和9% → 3), `k` included. */
+function runLength(sentence: string, quantities: readonly { start: number; end: number }[], k: number): number {
+  let n = 1;
+  while (k + n < quantities.length && isListJoint(sentence.slice(quantities[k + n - 1].end, quantities[k + n].start))) n++;
+  return n;
+}
+
 /** What lies between two targets when the second shares the first's subject: 增长7%、8%左右. */
 function isListJoint(between: string): boolean {
   return /^(?:、|和|及|与|，|,)$/.test(between.trim());
@@ -175,7 +194,9 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       let name = cleanSubject(raw);
       // Only a run of two or more values is distributed (比例分别提高3个百分点 is one value).
       const run = k + 1 < quantities.length && isListJoint(sentence.slice(q.end, quantities[k + 1].start));
-      const names = run && RESPECTIVE.test(raw) ? listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE) : null;
+      const respective = run && RESPECTIVE.test(raw);
+      // A list of names, or one collective name spread over the run (城乡居民… → 城镇居民…, 农村居民…).
+      const names = respective ? listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE) ?? spreadCollective(name, runLength(sentence, quantities, k)) : null;
       if (names) list = { names, next: 0 };
       // A second 分别 run over the same names (…分别实现…亿元、…亿元，分别增长…、…).
       else if (run && /^分[别別]/.test(foldTraditional(raw.trim())) && lastNames) list = { names: lastNames, next: 0 };

@@ -105,8 +105,10 @@ export const BASE_YEAR_ENDS = ['末', '底'];
 /** 各 (each): the value belongs to every name before it, and is part of the value's words. */
 export const EACH = '各';
 
-/** What may follow a figure that ends a clause: punctuation (an opening bracket: a note follows), or a conjunction to the next one. */
-export const FOLLOWERS = new Set([...'，,。；;、：:）)（(！？!?和及与或并']);
+/** What may follow a figure that ends a clause: punctuation or a conjunction to the next one. */
+export const FOLLOWERS = new Set([...'，,。；;、：:）)！？!?和及与或并']);
+/** Brackets that open a note after a figure (125043元（按年平均汇率折算为17745美元），). */
+export const NOTE_BRACKETS = new Map([['（', '）'], ['(', ')']]);
 /** Characters right after a number that make it a date, an ordinal, an edition or a grade. */
 export const NOT_QUANTITY_AFTER = new Set([...'年月日号时届期版周代级型强+']);
 /** A number right after one of these is part of a code or an ordinal (G60, 第3次, 2.0). */
@@ -131,5 +133,18 @@ export const UNIT_STOP = new Set([...'以左上及的和与或各等']);
 export const DEFERRED_WORDS = /下达|省定|上级/;
 /** The same markers anywhere in a value's text (removed before it is parsed). */
 export const FOOTNOTE_MARKERS = /\[\d{1,3}\]|[\u2460-\u2473]|[*※]/g;
+/**
+ * Collective names a 分别 list spreads over its values, in order (城乡居民人均可支配收入分别增长7%、8% →
+ * 城镇居民…, 农村居民…; 三次产业分别增长1.9%、5.0%和8.0% → 第一产业, 第二产业, 第三产业): the word
+ * as written, and the parts that replace it, one per value.
+ */
+export const COLLECTIVES: readonly (readonly [string, readonly string[]])[] = [
+  ['城乡居民', ['城镇居民', '农村居民']],
+  ['城乡', ['城镇', '农村']],
+  ['第一、二、三产业', ['第一产业', '第二产业', '第三产业']],
+  ['一二三产业', ['第一产业', '第二产业', '第三产业']],
+  ['三次产业', ['第一产业', '第二产业', '第三产业']],
+];
+
 // Numbering patterns live in numbering.ts (the content script reads them without the rest of the lexicon).
 export { CATEGORY_NUMBERING, NUMBERING } from './numbering';

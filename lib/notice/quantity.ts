@@ -7,7 +7,7 @@
 
 import type { TargetValue } from '../types';
 import { foldWidth, readQuantities, valueOfReading, type QuantityReading, type RejectedReading } from './grammar';
-import { FOLLOWERS } from './lexicon';
+import { FOLLOWERS, NOTE_BRACKETS } from './lexicon';
 
 export interface Quantity {
   /** Start of the text as written (including a leading verb or bound word such as 增长, 超, 稳定在). */
@@ -25,7 +25,13 @@ export interface Quantity {
 
 /** A reading followed by a noun describes it (16家省级服务业创新发展区), it is not a figure. */
 function endsClause(r: QuantityReading, s: string): boolean {
-  return r.end >= s.length || FOLLOWERS.has(s[r.end]);
+  if (r.end >= s.length || FOLLOWERS.has(s[r.end])) return true;
+  // A note in brackets after the figure, then the end of the clause (…125043元（按…折算为17745美元），);
+  // not a bracket inside a noun phrase (15-59岁（含不满60周岁）人口).
+  const close = NOTE_BRACKETS.get(s[r.end]);
+  if (!close) return false;
+  const at = s.indexOf(close, r.end + 1);
+  return at > 0 && at - r.end <= 40 && (at + 1 >= s.length || FOLLOWERS.has(s[at + 1]));
 }
 
 /**

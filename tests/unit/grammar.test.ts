@@ -74,6 +74,11 @@ describe('the finder’s refiners say why a number is not a figure', () => {
     expect(scanQuantities(s, maskQuoted(s)).map((q) => q.value)).toEqual([value]);
   });
 
+  it('a bracket inside a noun phrase does not end the clause (15-59岁（含不满60周岁）人口)', () => {
+    const s = '15-59岁（含不满60周岁）人口87557万人。';
+    expect(scanQuantities(s, maskQuoted(s)).map((q) => s.slice(q.start, q.end))).toEqual(['87557万人']);
+  });
+
   it('keeps a ratio without a unit after a to-verb and before a bound (倍差缩小至1.7以内)', () => {
     expect(scanQuantities('城乡居民收入倍差缩小至1.7以内。').map((q) => q.value)).toEqual([{ metric: 'level', number: 1.7, bound: 'at-most' }]);
   });
