@@ -3,6 +3,7 @@ import bundledJson from '@/seeds/generated/bundled.json';
 import type { BundledData } from '@/lib/db/bundled';
 import { createHandlers } from '@/lib/db/handlers';
 import { openDatabase } from '@/lib/db/schema';
+import { noteActivity } from '@/lib/db/search-index';
 import { ensureSeeded, seedBundled } from '@/lib/db/seed';
 import { type SessionArea, clearTabState, getTabState } from '@/lib/db/tab-state';
 import { pageUrl } from '@/lib/db/url';
@@ -88,7 +89,12 @@ export default defineBackground(() => {
     openTab: async (url) => void (await browser.tabs.create({ url })),
     readerUrl: (planId, position) => readerHref(browser.runtime.getURL('/'), planId, position),
   });
-  const router = createRouter(handlers, { before: ensure });
+  const router = createRouter(handlers, {
+    before: () => {
+      noteActivity(db); // the search index's snapshot waits for a quiet moment
+      return ensure();
+    },
+  });
   browser.runtime.onMessage.addListener(router.listener);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -67,11 +67,14 @@ export async function updateHighlight(db: PlanLensDB, id: string, patch: Highlig
  * fuzzy placement, issue 14). Note, tags and colour stay; the search tokens follow the new text.
  */
 export async function confirmHighlight(db: PlanLensDB, id: string, selectors: Selector[], exact: string, now = Date.now()): Promise<HighlightRecord> {
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', db.highlights, db.meta, async () => {
     const h = await db.highlights.get(id);
     if (!h) throw new PlanLensError('not-found', `No highlight has the id "${id}" (it may have been deleted).`);
     const next = parseOrThrow(HighlightRecordSchema, { ...strip(h), selectors, exact, updatedAt: now }, 'highlight');
-    await db.highlights.put({ ...next, tokens: highlightTokens(next) });
+    const tokens = highlightTokens(next);
+    await db.highlights.put({ ...next, tokens });
+    // The quote may have changed: the search index follows it.
+    recordSearchChange(db, { highlightsPut: [{ id, tokens }] });
     return next;
   });
 }

@@ -68,37 +68,62 @@ export async function historyForKeys(db: PlanLensDB, region: string, keys: reado
   );
 }
 
+/** What a history entry needs of its plan. */
+export type PlanTitle = Pick<PlanRow, 'title' | 'url'>;
+
+/**
+ * Where historyForPairs may find rows without reading them (the search index in the background's
+ * memory, search-index.ts): plan titles, and target rows of (region, indicator) pairs read
+ * before. `generation` changes whenever a committed write changes what is held, so rows read
+ * while a write was committing are not kept.
+ */
+export interface HistorySource {
+  plan(id: string): PlanTitle | undefined;
+  cachedTargets(region: string, indicator: string): readonly TargetRecord[] | undefined;
+  cacheTargets(region: string, indicator: string, rows: readonly TargetRecord[], generation: number): void;
+  readonly generation: number;
+}
+
 /** historyForKeys for several regions at once, in one transaction (search shows many groups). */
-export async function historyForPairs(db: PlanLensDB, pairs: readonly { region: string; indicator: string }[]): Promise<IndicatorHistory[]> {
+export async function historyForPairs(db: PlanLensDB, pairs: readonly { region: string; indicator: string }[], source?: HistorySource): Promise<IndicatorHistory[]> {
   const linked = new Map<string, string[]>();
   for (const { indicator } of pairs) if (!linked.has(indicator)) linked.set(indicator, relatedIndicatorKeys(indicator));
   const wanted = new Map<string, [string, string]>();
   for (const { region, indicator } of pairs) {
     for (const k of [indicator, ...linked.get(indicator)!]) wanted.set(`${region}\n${k}`, [region, k]);
   }
-  return db.transaction('r', db.targets, db.plans, async () => {
-    // One equality range per pair (getAll on the index): anyOf's cursor jumping is slower.
-    const targets = (await Promise.all([...wanted.values()].map((pair) => db.targets.where('[region+indicator]').equals(pair).toArray()))).flat();
-    // Plan rows by region (one index range each) rather than one get per plan: titles and urls for every entry.
-    const regions = [...new Set(pairs.map((p) => p.region))];
-    const plans = new Map<string, PlanRow>();
-    for (const rows of await Promise.all(regions.map((r) => db.plans.where('region').equals(r).toArray()))) for (const p of rows) plans.set(p.id, p);
-    const byPair = new Map<string, TargetRecord[]>();
-    for (const t of targets) {
-      const id = `${t.region}\n${t.indicator}`;
-      const list = byPair.get(id);
-      if (list) list.push(t);
-      else byPair.set(id, [t]);
-    }
-    return pairs.map(({ region, indicator }) => {
-      const own = byPair.get(`${region}\n${indicator}`) ?? [];
-      const years = new Set(own.map((t) => t.year));
-      const fill = linked.get(indicator)!.flatMap((k) => (byPair.get(`${region}\n${k}`) ?? []).filter((t) => !years.has(t.year)));
-      return {
-        indicator,
-        region,
-        entries: withoutRepeats([...own, ...fill].map((t) => toHistoryEntry(t, plans.get(t.planId))).sort(compareEntries)),
-      };
+  const byPair = new Map<string, readonly TargetRecord[]>();
+  const missing: [string, string][] = [];
+  for (const [id, pair] of wanted) {
+    const held = source?.cachedTargets(pair[0], pair[1]);
+    if (held) byPair.set(id, held);
+    else missing.push(pair);
+  }
+  const generation = source?.generation ?? 0;
+  const plans = new Map<string, PlanTitle>();
+  if (missing.length > 0 || !source) {
+    await db.transaction('r', db.targets, db.plans, async () => {
+      // One equality range per pair (getAll on the index): anyOf's cursor jumping is slower.
+      const lists = await Promise.all(missing.map((pair) => db.targets.where('[region+indicator]').equals(pair).toArray()));
+      missing.forEach((pair, i) => {
+        byPair.set(`${pair[0]}\n${pair[1]}`, lists[i]);
+        source?.cacheTargets(pair[0], pair[1], lists[i], generation);
+      });
+      if (source) return;
+      // Titles and urls of every entry's plan (a figure's region may differ from its plan's).
+      const ids = [...new Set([...byPair.values()].flatMap((list) => list.map((t) => t.planId)))];
+      (await db.plans.bulkGet(ids)).forEach((p) => p && plans.set(p.id, p));
     });
+  }
+  const planOf = (id: string) => (source ? source.plan(id) : plans.get(id));
+  return pairs.map(({ region, indicator }) => {
+    const own = byPair.get(`${region}\n${indicator}`) ?? [];
+    const years = new Set(own.map((t) => t.year));
+    const fill = linked.get(indicator)!.flatMap((k) => (byPair.get(`${region}\n${k}`) ?? []).filter((t) => !years.has(t.year)));
+    return {
+      indicator,
+      region,
+      entries: withoutRepeats([...own, ...fill].map((t) => toHistoryEntry(t, planOf(t.planId))).sort(compareEntries)),
+    };
   });
 }

@@ -12,13 +12,18 @@ export function passageId(planId: string, index: number): string {
 }
 
 /** A plan's paragraphs → passage rows with bigram tokens (empty paragraphs are skipped). */
-export function passagesFor(planId: string, paragraphs: readonly string[]): PassageRecord[] {
-  const out: PassageRecord[] = [];
+export function passagesFor(planId: string, paragraphs: readonly string[]): (PassageRecord & { tokens: string[] })[] {
+  const out: (PassageRecord & { tokens: string[] })[] = [];
   paragraphs.forEach((text, index) => {
     if (text.trim().length === 0) return;
     out.push({ id: passageId(planId, index), planId, index, text, tokens: tokenize(text) });
   });
   return out;
+}
+
+/** A passage row as stored: without its tokens (the in-memory index gets them from the write itself). */
+export function storedPassage({ tokens: _tokens, ...row }: PassageRecord): PassageRecord {
+  return row;
 }
 
 const SEP = '\n';

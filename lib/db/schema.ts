@@ -19,13 +19,17 @@ export interface TextRecord {
   paragraphs: string[];
 }
 
-/** A paragraph of a stored plan, for passage search (derived from the plan's text). */
+/**
+ * A paragraph of a stored plan, for passage search (derived from the plan's text). Stored without
+ * its tokens since the in-memory index (they were a structured clone on every write and on every
+ * row search read; rebuilding the index tokenizes the text); rows written earlier keep them.
+ */
 export interface PassageRecord {
   id: string;
   planId: string;
   index: number;
   text: string;
-  tokens: string[];
+  tokens?: string[];
 }
 
 /**
@@ -76,7 +80,7 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = SCHEMA_V2;
 
 /**
- * Version 4 (current): search runs on the background's in-memory index (search-index.ts), so the
+ * Version 4: search runs on the background's in-memory index (search-index.ts), so the
  * `*tokens` multiEntry indexes go (rows keep their `tokens`: rebuilding the index reads them
  * instead of tokenizing again); a passage row cost ~100 index entries to write. `searchIndex`
  * holds the index's snapshot (one row), so a restarted worker answers without reading every row.
@@ -92,7 +96,18 @@ export const SCHEMA_V4 = {
   searchIndex: 'id',
 } as const;
 
-export const SCHEMA_VERSION = 4;
+/**
+ * Version 5 (current): the indexes nothing queries go (targets by `indicator` and by `year`,
+ * vocabulary by `indicator`): history and search use [region+indicator], and every index entry is
+ * a write of its own — a 1,500-target capture wrote ~4,400 entries for them.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  targets: 'id, planId, [region+indicator]',
+  terms: 'id, [region+indicator]',
+} as const;
+
+export const SCHEMA_VERSION = 5;
 
 /** A stored plan text back into blocks: table rows were stored as their cells joined by tabs. */
 export function blocksOfParagraphs(paragraphs: readonly string[]): Block[] {
@@ -184,6 +199,7 @@ export class PlanLensDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5); // indexes dropped only: rows, data stamp and snapshot stay valid
   }
 }
 

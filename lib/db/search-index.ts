@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import { PostingIndex, type PostingSnapshot } from '../search/engine';
-import type { QueryTerm } from '../search/tokenize';
-import type { PassageRecord, PlanLensDB, TermRecord } from './schema';
+import { type QueryTerm, tokenize } from '../search/tokenize';
+import type { PlanKind, TargetRecord } from '../types';
+import type { HistorySource } from './history';
+import type { PassageRecord, PlanLensDB, PlanRow, TermRecord } from './schema';
 
 /**
  * The search index in the background's memory (issue 13): the vocabulary of target names (terms),
@@ -23,19 +25,39 @@ import type { PassageRecord, PlanLensDB, TermRecord } from './schema';
 export const DATA_STAMP_KEY = 'dataStamp';
 export const SNAPSHOT_ID = 'snapshot';
 /** Bump when the snapshot's shape or the tokenizer changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
-export interface SearchIndexSnapshot {
-  id: typeof SNAPSHOT_ID;
-  format: number;
-  stamp: string | null;
-  nextDoc: number;
+/** What a search result shows of a plan (held for every plan: a few hundred bytes each, 10,000 plans at a million targets). */
+export type PlanCard = Pick<PlanRow, 'id' | 'title' | 'url' | 'region' | 'year' | 'kind'>;
+
+export const planCard = (p: PlanCard): PlanCard => ({ id: p.id, title: p.title, url: p.url, region: p.region, year: p.year, kind: p.kind });
+
+/**
+ * Target rows of (region, indicator) pairs that search has read, kept for the next queries (the
+ * popup asks again as the user types: 固, 固定, 固定资产…). Bounded by rows; least recently used
+ * pairs go first. Any committed write drops the pairs it touched.
+ */
+export const PAIR_CACHE_ROWS = 20_000;
+
+/** The document tables of a snapshot (saved as one JSON string: a structured clone of one string is a copy, of 100,000 small arrays it is not). */
+interface SnapshotTables {
   /** [doc, indicator, region, name] */
   terms: [number, string, string, string][];
   /** [doc, passage id, plan id] */
   passages: [number, string, string][];
   /** [doc, highlight id] */
   highlights: [number, string][];
+  /** [id, title, url, region, year, kind] */
+  plans: [string, string, string | null, string, number, PlanKind][];
+}
+
+export interface SearchIndexSnapshot {
+  id: typeof SNAPSHOT_ID;
+  format: number;
+  stamp: string | null;
+  nextDoc: number;
+  /** SnapshotTables as JSON. */
+  tables: string;
   postings: { terms: PostingSnapshot; passages: PostingSnapshot; highlights: PostingSnapshot };
   counts: { terms: number; passages: number; highlights: number };
   savedAt: number;
@@ -51,8 +73,10 @@ export interface TermDoc {
 export interface SearchChange {
   /** Everything gone (a wipe, an import in 'replace' mode). */
   cleared?: boolean;
-  /** Plans whose passages are all replaced (or removed, with an empty `passages`). */
-  plans?: { planId: string; passages: readonly Pick<PassageRecord, 'id' | 'tokens'>[] }[];
+  /** Plans whose passages are all replaced (or removed: `card` null, empty `passages`). */
+  plans?: { planId: string; card: PlanCard | null; passages: readonly { id: string; tokens: readonly string[] }[] }[];
+  /** (region, indicator) pairs whose targets changed (held target rows of these are dropped). */
+  pairsTouched?: readonly [region: string, indicator: string][];
   termsPut?: readonly TermRecord[];
   /** (region, indicator) pairs whose vocabulary rows were all deleted. */
   pairsDeleted?: readonly [region: string, indicator: string][];
@@ -63,8 +87,14 @@ export interface SearchChange {
 const termKey = (t: TermDoc) => `${t.indicator}\n${t.region}\n${t.name}`;
 const pairKey = (region: string, indicator: string) => `${region}\n${indicator}`;
 
-export class SearchIndex {
+export class SearchIndex implements HistorySource {
   stamp: string | null = null;
+  /** Changes whenever a committed write is applied (HistorySource). */
+  generation = 0;
+  private plans = new Map<string, PlanCard>();
+  /** Held target rows by pair key, in least-recently-used order (Map iteration order). */
+  private pairRows = new Map<string, readonly TargetRecord[]>();
+  private pairRowCount = 0;
   private nextDoc = 1;
   private terms = new PostingIndex();
   private passages = new PostingIndex();
@@ -82,7 +112,54 @@ export class SearchIndex {
   dead = 0;
 
   get size() {
-    return { terms: this.termDocs.size, passages: this.passageDocs.size, highlights: this.highlightDocs.size, postings: this.terms.postings + this.passages.postings + this.highlights.postings, dead: this.dead };
+    return {
+      terms: this.termDocs.size,
+      passages: this.passageDocs.size,
+      highlights: this.highlightDocs.size,
+      plans: this.plans.size,
+      postings: this.terms.postings + this.passages.postings + this.highlights.postings,
+      dead: this.dead,
+      heldTargets: this.pairRowCount,
+    };
+  }
+
+  plan(id: string): PlanCard | undefined {
+    return this.plans.get(id);
+  }
+
+  putPlan(card: PlanCard): void {
+    this.plans.set(card.id, card);
+  }
+
+  cachedTargets(region: string, indicator: string): readonly TargetRecord[] | undefined {
+    const key = pairKey(region, indicator);
+    const rows = this.pairRows.get(key);
+    if (rows) {
+      this.pairRows.delete(key); // most recently used goes last
+      this.pairRows.set(key, rows);
+    }
+    return rows;
+  }
+
+  cacheTargets(region: string, indicator: string, rows: readonly TargetRecord[], generation: number): void {
+    // Read while a write was being applied: those rows may be older than the index.
+    if (generation !== this.generation || rows.length > PAIR_CACHE_ROWS / 4) return;
+    const key = pairKey(region, indicator);
+    this.forgetPair(key);
+    this.pairRows.set(key, rows);
+    this.pairRowCount += rows.length;
+    for (const [old, list] of this.pairRows) {
+      if (this.pairRowCount <= PAIR_CACHE_ROWS) break;
+      this.pairRows.delete(old);
+      this.pairRowCount -= list.length;
+    }
+  }
+
+  private forgetPair(key: string): void {
+    const rows = this.pairRows.get(key);
+    if (!rows) return;
+    this.pairRows.delete(key);
+    this.pairRowCount -= rows.length;
   }
 
   addTerm(t: TermDoc & { tokens: readonly string[] }): void {
@@ -115,7 +192,7 @@ export class SearchIndex {
     this.regions.get(indicator)?.delete(region);
   }
 
-  addPassage(planId: string, p: Pick<PassageRecord, 'id' | 'tokens'>): void {
+  addPassage(planId: string, p: { id: string; tokens: readonly string[] }): void {
     const doc = this.nextDoc++;
     this.passageDocs.set(doc, p.id);
     const list = this.passagesByPlan.get(planId);
@@ -148,11 +225,15 @@ export class SearchIndex {
   }
 
   apply(change: SearchChange): void {
+    this.generation++;
     if (change.cleared) this.clear();
-    for (const { planId, passages } of change.plans ?? []) {
+    for (const { planId, card, passages } of change.plans ?? []) {
       this.dropPlanPassages(planId);
       for (const p of passages) this.addPassage(planId, p);
+      if (card) this.plans.set(planId, card);
+      else this.plans.delete(planId);
     }
+    for (const [region, indicator] of change.pairsTouched ?? []) this.forgetPair(pairKey(region, indicator));
     for (const [region, indicator] of change.pairsDeleted ?? []) this.deletePair(region, indicator);
     for (const t of change.termsPut ?? []) this.addTerm(t);
     for (const id of change.highlightsDeleted ?? []) this.deleteHighlight(id);
@@ -161,7 +242,7 @@ export class SearchIndex {
 
   private clear(): void {
     const fresh = new SearchIndex();
-    Object.assign(this, fresh, { stamp: this.stamp });
+    Object.assign(this, fresh, { stamp: this.stamp, generation: this.generation });
   }
 
   /** Vocabulary rows whose name holds every query term. */
@@ -198,18 +279,33 @@ export class SearchIndex {
     return [...(this.regions.get(indicator)?.keys() ?? [])];
   }
 
-  async toSnapshot(): Promise<SearchIndexSnapshot> {
-    const [terms, passages, highlights] = await Promise.all([this.terms.export(), this.passages.export(), this.highlights.export()]);
+  /**
+   * The snapshot row. Exports yield between parts, so messages arriving meanwhile are answered in
+   * between; `keepGoing` is asked after each part (null: given up, the index changed or work came in).
+   */
+  async toSnapshot(keepGoing: () => boolean = () => true): Promise<SearchIndexSnapshot | null> {
+    const stamp = this.stamp;
+    const current = () => this.stamp === stamp && keepGoing();
+    const terms = await this.terms.export();
+    if (!current()) return null;
+    const passages = await this.passages.export();
+    if (!current()) return null;
+    const highlights = await this.highlights.export();
+    if (!current()) return null;
     const planOf = new Map<number, string>();
     for (const [planId, docs] of this.passagesByPlan) for (const d of docs) planOf.set(d, planId);
-    return {
-      id: SNAPSHOT_ID,
-      format: SNAPSHOT_FORMAT,
-      stamp: this.stamp,
-      nextDoc: this.nextDoc,
+    const tables: SnapshotTables = {
       terms: [...this.termDocs].map(([doc, t]) => [doc, t.indicator, t.region, t.name]),
       passages: [...this.passageDocs].map(([doc, id]) => [doc, id, planOf.get(doc) ?? '']),
       highlights: [...this.highlightDocs],
+      plans: [...this.plans.values()].map((p) => [p.id, p.title, p.url, p.region, p.year, p.kind]),
+    };
+    return {
+      id: SNAPSHOT_ID,
+      format: SNAPSHOT_FORMAT,
+      stamp,
+      nextDoc: this.nextDoc,
+      tables: JSON.stringify(tables),
       postings: { terms, passages, highlights },
       counts: { terms: this.terms.postings, passages: this.passages.postings, highlights: this.highlights.postings },
       savedAt: Date.now(),
@@ -223,7 +319,8 @@ export class SearchIndex {
     index.terms = PostingIndex.fromSnapshot(s.postings.terms, s.counts.terms);
     index.passages = PostingIndex.fromSnapshot(s.postings.passages, s.counts.passages);
     index.highlights = PostingIndex.fromSnapshot(s.postings.highlights, s.counts.highlights);
-    for (const [doc, indicator, region, name] of s.terms) {
+    const tables = JSON.parse(s.tables) as SnapshotTables;
+    for (const [doc, indicator, region, name] of tables.terms) {
       const t = { indicator, region, name };
       index.termDocs.set(doc, t);
       index.termByKey.set(termKey(t), doc);
@@ -235,29 +332,32 @@ export class SearchIndex {
       if (!regions) index.regions.set(indicator, (regions = new Map()));
       regions.set(region, (regions.get(region) ?? 0) + 1);
     }
-    for (const [doc, id, planId] of s.passages) {
+    for (const [doc, id, planId] of tables.passages) {
       index.passageDocs.set(doc, id);
       const list = index.passagesByPlan.get(planId);
       if (list) list.push(doc);
       else index.passagesByPlan.set(planId, [doc]);
     }
-    for (const [doc, id] of s.highlights) {
+    for (const [doc, id] of tables.highlights) {
       index.highlightDocs.set(doc, id);
       index.highlightByKey.set(id, doc);
     }
+    for (const [id, title, url, region, year, kind] of tables.plans) index.plans.set(id, { id, title, url, region, year, kind });
     return index;
   }
 
   /** Every search row of the database, read in pages (a million targets never sit in memory at once). */
   static async build(db: PlanLensDB, page = 2000): Promise<SearchIndex> {
     const index = new SearchIndex();
-    return db.transaction('r', [db.terms, db.passages, db.highlights, db.meta], async () => {
+    return db.transaction('r', [db.plans, db.terms, db.passages, db.highlights, db.meta], async () => {
       index.stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
+      for (const p of await db.plans.toArray()) index.plans.set(p.id, planCard(p));
       for (const t of await db.terms.toArray()) index.addTerm(t);
       let after: string | null = null;
       for (;;) {
         const rows: PassageRecord[] = await (after === null ? db.passages.orderBy(':id') : db.passages.where(':id').above(after)).limit(page).toArray();
-        for (const p of rows) index.addPassage(p.planId, p);
+        // Passage rows are stored without tokens (write.ts); rows written by older builds still have them.
+        for (const p of rows) index.addPassage(p.planId, { id: p.id, tokens: p.tokens ?? tokenize(p.text) });
         if (rows.length < page) break;
         after = rows[rows.length - 1].id;
       }
@@ -279,6 +379,8 @@ interface State {
   loadMs: number;
   /** Write transactions with recorded changes that have not ended yet. */
   inflight: number;
+  /** When search last asked for the index (performance.now()): the snapshot waits for a quiet moment. */
+  lastUse: number;
 }
 
 const states = new WeakMap<PlanLensDB, State>();
@@ -286,12 +388,19 @@ const pending = new WeakMap<IDBTransaction, { changes: SearchChange[]; stamp: st
 
 function stateOf(db: PlanLensDB): State {
   let s = states.get(db);
-  if (!s) states.set(db, (s = { index: null, loading: null, saveTimer: null, saving: null, source: null, loadMs: 0, inflight: 0 }));
+  if (!s) states.set(db, (s = { index: null, loading: null, saveTimer: null, saving: null, source: null, loadMs: 0, inflight: 0, lastUse: 0 }));
   return s;
 }
 
-/** Milliseconds of quiet after the last write before the snapshot is saved (0: never saved automatically). */
-let snapshotDelay = 1500;
+/**
+ * Milliseconds of quiet after the last write, and after the last query, before the snapshot is
+ * saved (0: never saved automatically). Saving exports every posting list (hundreds of ms at
+ * 100,000 targets on a slow machine): it must not land between a capture and the popup's
+ * queries. A worker stopped before then starts from the tables (or an older snapshot it
+ * recognises as stale): slower, never wrong.
+ */
+export const DEFAULT_SNAPSHOT_DELAY = 2500;
+let snapshotDelay = DEFAULT_SNAPSHOT_DELAY;
 export function setSnapshotDelay(ms: number): void {
   snapshotDelay = ms;
 }
@@ -315,6 +424,7 @@ export function recordSearchChange(db: PlanLensDB, change: SearchChange): void {
     pending.set(idb, entry);
     const state = stateOf(db);
     state.inflight++;
+    state.lastUse = performance.now();
     db.meta.put({ key: DATA_STAMP_KEY, value: entry.stamp }).catch(() => undefined); // a failure aborts the transaction
     const end = (ok: boolean) => () => {
       const done = pending.get(idb);
@@ -339,14 +449,18 @@ function committed(db: PlanLensDB, changes: SearchChange[], stamp: string): void
   // An index still loading was read before this write: it will see a stamp that differs and rebuild.
 }
 
-function scheduleSnapshot(db: PlanLensDB): void {
+function scheduleSnapshot(db: PlanLensDB, delay = snapshotDelay): void {
   const state = stateOf(db);
   if (snapshotDelay <= 0) return;
   if (state.saveTimer) clearTimeout(state.saveTimer);
   state.saveTimer = setTimeout(() => {
     state.saveTimer = null;
+    // Queries or writes are going on: wait until it has been quiet as long.
+    const quiet = performance.now() - state.lastUse;
+    if (state.inflight > 0) return scheduleSnapshot(db, snapshotDelay);
+    if (quiet < snapshotDelay) return scheduleSnapshot(db, snapshotDelay - quiet);
     void saveSnapshot(db).catch(() => undefined);
-  }, snapshotDelay);
+  }, delay);
 }
 
 /** Writes the current index as the snapshot, unless the database moved on meanwhile (then a later save or a rebuild handles it). */
@@ -360,7 +474,13 @@ export async function saveSnapshot(db: PlanLensDB): Promise<boolean> {
     await searchIndexFor(db);
     return saveSnapshot(db);
   }
-  const snapshot = await index.toSnapshot();
+  // Given up when a write or a query comes in meanwhile (the next quiet moment saves it).
+  const since = state.lastUse;
+  const snapshot = await index.toSnapshot(() => state.lastUse === since && state.index === index);
+  if (!snapshot) {
+    scheduleSnapshot(db);
+    return false;
+  }
   return db.transaction('rw', db.searchIndex, db.meta, async () => {
     const stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
     if (stamp !== snapshot.stamp) return false;
@@ -397,6 +517,7 @@ async function load(db: PlanLensDB, state: State): Promise<SearchIndex> {
  */
 export async function searchIndexFor(db: PlanLensDB): Promise<SearchIndex> {
   const state = stateOf(db);
+  state.lastUse = performance.now();
   if (state.index) {
     const stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
     if (stamp === state.index.stamp) return state.index;
@@ -421,6 +542,20 @@ export async function searchIndexFor(db: PlanLensDB): Promise<SearchIndex> {
     );
   }
   return state.loading;
+}
+
+/**
+ * Tells the snapshot that work is going on (the background calls it for every message): a save
+ * waits for 2.5 s without any, and one in progress gives up at its next part. A capture's rows are
+ * written before its transaction records its change: without this the save could start between.
+ */
+export function noteActivity(db: PlanLensDB): void {
+  stateOf(db).lastUse = performance.now();
+}
+
+/** The index in memory as it is, without comparing stamps (search checks it alongside: searchIndexFor). */
+export function liveSearchIndex(db: PlanLensDB): SearchIndex | null {
+  return states.get(db)?.index ?? null;
 }
 
 /** How the index was obtained, for the benchmark: 'snapshot' or 'built', and the milliseconds it took. */

@@ -1,7 +1,7 @@
 import type { PlanRecord, TargetRecord } from '../types';
-import { passagesFor, termsFor } from './indexing';
+import { passagesFor, storedPassage, termsFor } from './indexing';
 import type { PlanLensDB } from './schema';
-import { recordSearchChange } from './search-index';
+import { planCard, recordSearchChange } from './search-index';
 
 /** Tables a plan write touches (meta: the data stamp the search index follows); callers open one 'rw' transaction over these. */
 export function planTables(db: PlanLensDB) {
@@ -51,15 +51,17 @@ export async function replacePlans(db: PlanLensDB, items: readonly PlanContent[]
     db.plans.bulkPut(items.map(({ plan: { paragraphs: _p, ...row } }) => row)),
     db.texts.bulkPut(items.map(({ plan }) => ({ id: plan.id, paragraphs: plan.paragraphs }))),
     targets.length > 0 ? db.targets.bulkPut([...targets]) : null,
-    db.passages.bulkPut(passages.flat()),
+    db.passages.bulkPut(passages.flat().map(storedPassage)),
     terms.length > 0 ? db.terms.bulkPut(terms) : null,
   ]);
   const old = pairsOf(oldTargets.flat());
+  const touched = new Map([...old, ...pairsOf(targets)]);
   for (const key of pairsOf(targets).keys()) old.delete(key);
   const pruned = await pruneTerms(db, [...old.values()]);
   recordSearchChange(db, {
-    plans: items.map((i, n) => ({ planId: i.plan.id, passages: passages[n] })),
+    plans: items.map((i, n) => ({ planId: i.plan.id, card: planCard(i.plan), passages: passages[n] })),
     pairsDeleted: pruned,
+    pairsTouched: [...touched.values()],
     termsPut: terms,
   });
 }
@@ -73,8 +75,9 @@ export function replacePlanContent(db: PlanLensDB, plan: PlanRecord, targets: re
 export async function removePlanContent(db: PlanLensDB, planId: string): Promise<void> {
   const [old, passages] = await Promise.all([db.targets.where('planId').equals(planId).toArray(), db.passages.where('planId').equals(planId).primaryKeys()]);
   await Promise.all([db.targets.bulkDelete(old.map((t) => t.id)), db.passages.bulkDelete(passages), db.plans.delete(planId), db.texts.delete(planId)]);
-  const pruned = await pruneTerms(db, [...pairsOf(old).values()]);
-  recordSearchChange(db, { plans: [{ planId, passages: [] }], pairsDeleted: pruned });
+  const pairs = [...pairsOf(old).values()];
+  const pruned = await pruneTerms(db, pairs);
+  recordSearchChange(db, { plans: [{ planId, card: null, passages: [] }], pairsDeleted: pruned, pairsTouched: pairs });
 }
 
 /** Vocabulary of an indicator in a region no target has any more would only produce empty search groups. Returns the pairs pruned. */

@@ -49,10 +49,12 @@ export class PostingIndex {
     return [...new Set(out)];
   }
 
+  /** FlexSearch's export, part by part; the callback's promise lets other work run between parts. */
   async export(): Promise<PostingSnapshot> {
     const parts: PostingSnapshot = [];
     await this.index.export((key: string, data: string) => {
       if (data !== undefined && data !== null) parts.push([key, data]);
+      return new Promise<void>((resolve) => setTimeout(resolve, 0));
     });
     return parts;
   }

@@ -30,28 +30,30 @@ export async function seedMeasure(worker, timeout) {
 
 /**
  * Search requests through chrome.runtime.sendMessage (the popup's path), from `page`.
- * One warm-up round, then `rounds` timed rounds over every query.
+ * One warm-up round, then `rounds` timed rounds over every query (`keepWarmup`: the warm-up
+ * samples too, marked `warmup: true` — each query's first time, nothing of it held in memory).
  * @param {import('playwright-core').Page} page an extension page (the popup)
  * @param {string[]} queries
- * @param {{ rounds: number, limit: number }} options
+ * @param {{ rounds: number, limit: number, keepWarmup?: boolean }} options
  */
-export function timeSearches(page, queries, { rounds, limit }) {
+export function timeSearches(page, queries, { rounds, limit, keepWarmup = false }) {
   return page.evaluate(
-    async ({ queries, rounds, limit }) => {
+    async ({ queries, rounds, limit, keepWarmup }) => {
       const chrome = /** @type {any} */ (globalThis).chrome;
       const ask = (query) => chrome.runtime.sendMessage({ protocol: 'planlens/1', type: 'search', payload: { query, limit } });
-      /** @type {{ query: string, ms: number, indicators: number, passages: number, highlights: number, first: string | null, error: string | null }[]} */
+      /** @type {{ query: string, ms: number, warmup: boolean, indicators: number, passages: number, highlights: number, first: string | null, error: string | null }[]} */
       const samples = [];
       for (let round = -1; round < rounds; round++) {
         for (const query of queries) {
           const t = performance.now();
           const reply = await ask(query);
           const ms = performance.now() - t;
-          if (round < 0) continue;
+          if (round < 0 && !keepWarmup) continue;
           const v = reply && reply.ok ? reply.value : null;
           samples.push({
             query,
             ms,
+            warmup: round < 0,
             indicators: v ? v.indicators.length : 0,
             passages: v ? v.passages.length : 0,
             highlights: v ? v.highlights.length : 0,
@@ -62,7 +64,7 @@ export function timeSearches(page, queries, { rounds, limit }) {
       }
       return samples;
     },
-    { queries, rounds, limit },
+    { queries, rounds, limit, keepWarmup },
   );
 }
 

@@ -12,7 +12,7 @@ import { allIndicators, resolveIndicator } from '../../lib/indicators';
 import { HOST_REGIONS } from '../../lib/notice/regions';
 import { allRegions } from '../../lib/regions';
 import { DATA_STAMP_KEY } from '../../lib/db/search-index';
-import { highlightTokens, passagesFor, termsFor } from '../../lib/db/indexing';
+import { highlightTokens, passagesFor, storedPassage, termsFor } from '../../lib/db/indexing';
 import { toTargetRecords } from '../../lib/db/records';
 import type { PlanLensDB } from '../../lib/db/schema';
 import type { ExtractedTarget, HighlightRecord, PlanKind, PlanRecord, TargetRecord, TargetValue } from '../../lib/types';
@@ -226,7 +226,7 @@ export async function loadInto(db: PlanLensDB, data: GeneratedData, chunk = 200)
       await db.plans.bulkPut(plans.map(({ paragraphs: _p, ...row }) => row));
       await db.targets.bulkPut(targets);
       await db.texts.bulkPut(plans.map((p) => ({ id: p.id, paragraphs: p.paragraphs })));
-      await db.passages.bulkPut(plans.flatMap((p) => passagesFor(p.id, p.paragraphs)));
+      await db.passages.bulkPut(plans.flatMap((p) => passagesFor(p.id, p.paragraphs).map(storedPassage)));
       await db.terms.bulkPut(termsFor(targets));
     });
   }

@@ -7,12 +7,15 @@
  *
  *   node tests/bench/run.mjs            full run (≈ 3–5 min on 2 cores)
  *   node tests/bench/run.mjs --quick    a smoke run: few loads, 100 plans (numbers not comparable)
+ *   node tests/bench/run.mjs --only scale   the database figures only (seeding, search at 10k / 100k /
+ *                                       1M targets, heap, restart, capture; ≈ 30–40 min on 2 busy cores)
+ *   PLANLENS_EXTENSION_DIR=<dir>        a private copy of the build (long runs: .output is shared)
  *
  * Order matters: first install is read before anything else touches the database; the page
  * figures run before the 100,000-target fill so its write load does not disturb them.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromiumWithExtension, DEFAULT_EXTENSION_DIR } from '../../scripts/portal/launch.mjs';
@@ -28,6 +31,13 @@ import { fmt, median, percentile, table } from './stats.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
+const onlyIndex = process.argv.indexOf('--only');
+/** `--only scale`: the database figures only (page figures, mark.js, extraction, anchoring and the popup's paint are skipped). */
+const onlyScale = onlyIndex >= 0 && process.argv[onlyIndex + 1] === 'scale';
+/** Figures kept by `--only scale`. */
+const SCALE_ROWS = new Set(['search', 'search-cold', 'search-scale', 'first-results', 'restart', 'capture', 'seed']);
+/** First results at 100,000 targets of the implementation before the in-memory index's row cache (commit c7374b6). */
+const FIRST_RESULTS_REFERENCE = join(dirname(fileURLToPath(import.meta.url)), 'first-results-100k.json');
 const N = quick
   ? { loads: 3, bigLoads: 2, walks: 2, markSeed: 1, markBig: 1, extract: 1, sizes: [20, 100], restartAt: 100, rounds: 1, paints: 2, typed: 3, seeds: 2, captures: 1, restarts: 1 }
   : { loads: 15, bigLoads: 9, walks: 3, markSeed: 5, markBig: 2, extract: 3, sizes: [100, 1000, 10000], restartAt: 1000, rounds: 2, paints: 5, typed: 8, seeds: 5, captures: 3, restarts: 3 };
@@ -35,6 +45,22 @@ const N = quick
 const HEAP_BUDGET_MB = 150;
 const GATE = 'planlens:gate';
 const ANNOTATE = 'planlens:annotate';
+
+/** `--only scale`: empty page figures, so the table code below runs unchanged (their rows are not shown). */
+function skipPageFigures() {
+  const none = { durations: { [GATE]: [], [ANNOTATE]: [] }, extra: [], afterLoad: [], state: null };
+  Object.assign(raw, {
+    gate: none,
+    seedNotice: none,
+    bigNotice: none,
+    markSeed: { times: [], marks: 0 },
+    markBig: { times: [], marks: 0 },
+    extract: { domMs: [], textMs: [], targets: 0, textBytes: 0 },
+    anchoring: { highlights: 0, unchangedMs: [], changedMs: [], placed: { exact: 0, fuzzy: 0, orphan: 0 } },
+    typing: { error: 'skipped (--only scale)', times: [], states: [] },
+    popupFcp: [],
+  });
+}
 
 const startedAt = Date.now();
 const log = (/** @type {string} */ s) => console.error(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${s}`);
@@ -72,7 +98,8 @@ const executablePath = findBrowser()?.executablePath;
 raw.browser = executablePath ? `${executablePath} ${browserVersion(executablePath) ?? ''}`.trim() : null;
 
 log('launching Chromium with the extension');
-const launched = await launchChromiumWithExtension({ port: portal.port });
+const extensionDir = process.env.PLANLENS_EXTENSION_DIR ?? DEFAULT_EXTENSION_DIR;
+const launched = await launchChromiumWithExtension({ port: portal.port, extensionDir });
 const { context, extensionId } = launched;
 const ext = (/** @type {string} */ name) => `chrome-extension://${extensionId}/${name}.html`;
 try {
@@ -86,7 +113,9 @@ try {
   raw.seedInPage = await options.evaluate((n) => globalThis.PlanLensBench.timeSeeding(n), N.seeds);
 
   const page = await context.newPage();
+  if (onlyScale) skipPageFigures();
   // 1. Gate on a non-notice government page.
+  else {
   log(`gate: ${N.loads} loads of the 200 KB news page`);
   raw.gate = await repeatLoads(page, url.news, [GATE], { loads: N.loads, timeout: 5000 });
 
@@ -111,6 +140,7 @@ try {
   // 9. Re-anchoring 200 highlights on the same page (issue 14), after extraction: the page is loaded.
   log('anchoring 200 highlights on the 2 MB page');
   raw.anchoring = await page.evaluate((n) => globalThis.PlanLensBench.timeAnchoring(200, n), N.extract);
+  }
   await page.close();
 
   // 5. Popup search over a research-scale database. The 2 MB notice has the 2024 seed's title,
@@ -135,12 +165,15 @@ try {
     filled = plans;
     log(`search at ${plans * 100} targets: ${queries.length} queries × ${N.rounds} rounds through runtime.sendMessage`);
     const first = await timeOneSearch(popup, queries[0]); // the worker indexes the database it has not seen
-    const samples = await timeSearches(popup, queries, { rounds: N.rounds, limit: 10 });
+    // The warm-up round is each query's first time at this size (nothing of it held in memory): reported as "cold".
+    const all = await timeSearches(popup, queries, { rounds: N.rounds, limit: 10, keepWarmup: true });
+    const samples = all.filter((x) => !x.warmup);
+    const cold = all.filter((x) => x.warmup);
     const heap = await worker.heap();
-    raw.scale.push({ plans, targets: plans * 100, fill, indexMs: first.ms, samples, heap });
+    raw.scale.push({ plans, targets: plans * 100, fill, indexMs: first.ms, samples, cold, heap });
     if (plans === N.restartAt) {
       raw.fill = { ...fill, plans, targets: plans * 100 };
-      raw.search = { queries, samples };
+      raw.search = { queries, samples, cold };
       raw.firstResults = Object.fromEntries(samples.filter((x) => !x.error).map((x) => [x.query, x.first]));
       // 1,500-target capture through messaging (the content script's path, from extraction done to written).
       log('capture of a 1,500-target work report, through messaging');
@@ -155,8 +188,8 @@ try {
         }
         return times;
       }, N.captures);
-      // Restart with the snapshot saved (the worker saves it 1.5 s after the last write).
-      await popup.waitForTimeout(4000);
+      // Restart with the snapshot saved (the worker saves it 2.5 s after the last write or query).
+      await popup.waitForTimeout(7000);
       log('first query after a worker restart (snapshot), then without a snapshot (rebuild)');
       raw.restart = [];
       for (let i = 0; i < N.restarts; i++) {
@@ -168,24 +201,26 @@ try {
       await worker.stopWorkers();
       await popup.waitForTimeout(500);
       raw.restartNoSnapshot = await timeOneSearch(popup, queries[0]);
-      await popup.waitForTimeout(4000); // the rebuilt index's snapshot is saved again
+      await popup.waitForTimeout(7000); // the rebuilt index's snapshot is saved again
       await installBundle(popup, bundle);
       raw.searchInPage = await popup.evaluate((qs) => globalThis.PlanLensBench.timeSearchInPage(qs), queries);
     }
   }
   await options.close();
-  log('popup: typing to results, first paint');
-  raw.typing = await typingToResults(popup, queries.slice(0, N.typed));
+  if (!onlyScale) {
+    log('popup: typing to results, first paint');
+    raw.typing = await typingToResults(popup, queries.slice(0, N.typed));
+  }
   await worker.close();
   await popup.close();
-  raw.popupFcp = await popupPaints(context, ext('popup'), N.paints);
+  if (!onlyScale) raw.popupFcp = await popupPaints(context, ext('popup'), N.paints);
 } finally {
   await launched.close();
   await portal.close();
 }
 
 // 7. Content script size.
-raw.size = contentScriptSize(join(DEFAULT_EXTENSION_DIR, 'content-scripts/notice.js'));
+raw.size = contentScriptSize(join(extensionDir, 'content-scripts/notice.js'));
 raw.sizeComposition = await contentScriptComposition();
 
 // ---- the table ----
@@ -277,6 +312,32 @@ row({
   value: p95,
   ok: searchErrors.length === searchMs.length ? null : p95 <= 20,
 });
+const coldMs = raw.search.cold.filter((s) => !s.error).map((s) => s.ms);
+row({
+  id: 'search-cold',
+  figure: `popup search, each query's first time, ${raw.fill.targets} targets`,
+  how: `the warm-up round (nothing of the query held in memory yet), ${coldMs.length} queries, p50 / p95`,
+  measured: `${fmt(percentile(coldMs, 50))} / ${fmt(percentile(coldMs, 95))} ms`,
+  goal: 'report',
+  verdict: '',
+  value: percentile(coldMs, 95),
+});
+if (existsSync(FIRST_RESULTS_REFERENCE) && raw.fill.targets === 100_000) {
+  const reference = JSON.parse(readFileSync(FIRST_RESULTS_REFERENCE, 'utf8'));
+  const asked = Object.keys(reference).filter((q) => q in raw.firstResults);
+  const changed = asked.filter((q) => reference[q] !== raw.firstResults[q]);
+  raw.firstResultsChanged = changed.map((q) => `${q}: ${reference[q]} → ${raw.firstResults[q]}`);
+  row({
+    id: 'first-results',
+    figure: 'changed first results (registry-derived queries)',
+    how: `first indicator group per query at ${raw.fill.targets} targets vs tests/bench/first-results-100k.json (commit c7374b6)`,
+    measured: `${changed.length} of ${asked.length} changed`,
+    goal: '0',
+    verdict: changed.length === 0 ? 'ok' : 'MISSED',
+    value: changed.length,
+    ok: changed.length === 0,
+  });
+}
 const MB = 1048576;
 const idleMB = raw.heapIdle.usedSize / MB;
 const points = raw.scale.map((x) => {
@@ -389,6 +450,7 @@ row({
 });
 
 // Context worth a line, not a row.
+if (!onlyScale) {
 notes.push(`seed notice: TreeWalker over the same text ${fmt(median(seedWalk))} ms (annotate / walk ${fmt(median(seedAnn) / median(seedWalk))}×); 2 MB text ${raw.bigNotice.extra[0]?.chars ?? 'n/a'} chars`);
 const firstBig = raw.bigNotice.afterLoad[0]?.[ANNOTATE];
 const laterBig = raw.bigNotice.afterLoad.slice(1).map((x) => x[ANNOTATE]).filter((x) => typeof x === 'number');
@@ -397,6 +459,7 @@ notes.push(
 );
 const share = (/** @type {{ group: string, bytes: number }} */ g) => `${g.group} ${Math.round((100 * g.bytes) / raw.sizeComposition.total)}%`;
 notes.push(`content script composition (minified bytes): ${raw.sizeComposition.groups.slice(0, 8).map(share).join(', ')}`);
+}
 notes.push(`database fill: generated in ${fmt(raw.fill.generateMs / 1000)} s, written in ${fmt(raw.fill.loadMs / 1000)} s (schema v${raw.fill.schemaVersion})`);
 notes.push(
   `search() called in the popup page itself (no messaging): p50 ${fmt(percentile(raw.searchInPage, 50))} / p95 ${fmt(percentile(raw.searchInPage, 95))} ms; first install: database creation ${fmt(median(raw.seedInPage.openMs))} ms of in-page seeding ${fmt(median(raw.seedInPage.ms))} ms`,
@@ -407,8 +470,8 @@ const slowest = [...new Map(raw.search.samples.map((s) => [s.query, s])).keys()]
   .slice(0, 5);
 notes.push(`slowest queries (median): ${slowest.map((s) => `${s.q} ${fmt(s.ms)} ms`).join(', ')}`);
 if (searchErrors.length) notes.push(`search errors: ${searchErrors.length}/${searchMs.length}, e.g. ${searchErrors[0].error}`);
-if (raw.gate.state?.planlens !== 'page') notes.push(`the news page was classified ${raw.gate.state?.planlens ?? 'not at all'} (expected page)`);
-if (raw.bigNotice.state?.planlens !== 'notice') notes.push(`the 2 MB notice was classified ${raw.bigNotice.state?.planlens ?? 'not at all'} (expected notice)`);
+if (!onlyScale && raw.gate.state?.planlens !== 'page') notes.push(`the news page was classified ${raw.gate.state?.planlens ?? 'not at all'} (expected page)`);
+if (!onlyScale && raw.bigNotice.state?.planlens !== 'notice') notes.push(`the 2 MB notice was classified ${raw.bigNotice.state?.planlens ?? 'not at all'} (expected notice)`);
 if (!raw.seedMeasure.length) notes.push('the background recorded no planlens:seed measure: seeding timed in an extension page (same code, same data, fresh database)');
 if (quick) notes.push('--quick: few samples and 100 plans; not comparable with a full run');
 
@@ -419,17 +482,18 @@ try {
   // Not a git checkout: fine.
 }
 const seconds = (Date.now() - startedAt) / 1000;
-console.log(`PlanLens benchmarks (design.md §7), ${raw.browser ?? 'Chromium'}, commit ${commit ?? '?'}${quick ? ', --quick' : ''}, ${seconds.toFixed(0)} s`);
-console.log(table(rows));
+console.log(`PlanLens benchmarks (design.md §7), ${raw.browser ?? 'Chromium'}, commit ${commit ?? '?'}${quick ? ', --quick' : ''}${onlyScale ? ', --only scale' : ''}, ${seconds.toFixed(0)} s`);
+const shown = onlyScale ? rows.filter((r) => SCALE_ROWS.has(r.id)) : rows;
+console.log(table(shown));
 for (const n of notes) console.log(`- ${n}`);
 
-const chart = scaleChart(points, `PlanLens search vs database size (${raw.browser?.split(' ').slice(-1)[0] ?? 'Chromium'}${quick ? ', --quick' : ''})`);
+const chart = scaleChart(points, `PlanLens search vs database size (${raw.browser?.match(/Chromium [\d.]+/)?.[0] ?? 'Chromium'}${quick ? ', --quick' : ''})`);
 const chartFile = join(repo, quick ? 'test-output/bench-scale.svg' : 'docs/bench-scale.svg');
 mkdirSync(dirname(chartFile), { recursive: true });
 writeFileSync(chartFile, chart);
 console.log(`wrote ${chartFile}`);
 
-const out = join(repo, 'test-output/bench.json');
+const out = join(repo, onlyScale ? 'test-output/bench-scale.json' : 'test-output/bench.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), commit, seconds, figures: rows, notes, raw }, null, 1));
+writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), commit, seconds, figures: shown, notes, raw }, null, 1));
 console.log(`wrote ${out}`);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { capturePlan } from '../../lib/db/capture';
 import { openDatabase } from '../../lib/db/schema';
 import { search } from '../../lib/db/search';
-import { dropSearchIndex, saveSnapshot, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
+import { DEFAULT_SNAPSHOT_DELAY, dropSearchIndex, saveSnapshot, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
 import { captureNotice, dropSnapshot, fillDatabase, searchQueries } from '../bench/browser-entry';
 import { generateDatabase } from '../bench/gen-db';
 import { scaleChart } from '../bench/scale-figures.mjs';
@@ -56,7 +56,7 @@ describe('bench harness (tiny)', () => {
     expect(await search(rebuilt, '固定资产投资')).toEqual(before);
     expect(searchIndexInfo(rebuilt).source).toBe('built');
     rebuilt.close();
-    setSnapshotDelay(1500);
+    setSnapshotDelay(DEFAULT_SNAPSHOT_DELAY);
   });
 
   it('draws the chart and the table', () => {

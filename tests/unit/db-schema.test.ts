@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, openDatabase } from '../../lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_VERSION, openDatabase } from '../../lib/db/schema';
+import { capturePlan } from '../../lib/db/capture';
+import { DEFAULT_SNAPSHOT_DELAY, dropSearchIndex, saveSnapshot, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
 import { passagesFor, termsFor } from '../../lib/db/indexing';
 import { toPlanRecord, toTargetRecords } from '../../lib/db/records';
 import { search } from '../../lib/db/search';
@@ -36,7 +38,7 @@ describe('schema upgrade v1 → v2', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     // Old data is intact, the text moved to its own table…
     const { paragraphs, ...row } = plan;
     expect(await db.plans.get(plan.id)).toEqual(row);
@@ -59,7 +61,7 @@ describe('schema upgrade v1 → v2', () => {
   it('a fresh database is created at version 4 with every table', async () => {
     const db = openDatabase(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['highlights', 'meta', 'passages', 'plans', 'searchIndex', 'targets', 'terms', 'texts']);
     db.close();
   });
@@ -94,7 +96,7 @@ describe('schema upgrade v2 → v3: figures get their own year', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const rows = (await db.targets.where('planId').equals(planId).toArray()).map((t) => [t.name, t.text, t.role, t.year, t.planYear]);
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -132,9 +134,9 @@ describe('schema upgrade v3 → v4: search moves to the in-memory index', () => 
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.passages.schema.indexes.map((i) => i.name)).toEqual(['planId']);
-    expect(db.terms.schema.indexes.map((i) => i.name).sort()).toEqual(['[region+indicator]', 'indicator']);
+    expect(db.terms.schema.indexes.map((i) => i.name).sort()).toEqual(['[region+indicator]']);
     expect(db.highlights.schema.indexes.map((i) => i.name).sort()).toEqual(['planId', 'updatedAt', 'url']);
     expect(await db.meta.get('dataStamp')).toBeUndefined();
     expect(await db.searchIndex.count()).toBe(0);
@@ -142,6 +144,44 @@ describe('schema upgrade v3 → v4: search moves to the in-memory index', () => 
     expect(results.indicators[0]).toMatchObject({ indicator: 'fixed-asset-investment', region: '嘉兴市' });
     expect(results.passages.map((p) => p.text)).toContain('稳步扩大有效投资，实现固定资产投资增长6%以上。');
     db.close();
+  });
+});
+
+describe('schema upgrade v4 → v5: unqueried indexes dropped', () => {
+  it('keeps every row, the data stamp and the snapshot (a restarted worker still loads it)', async () => {
+    setSnapshotDelay(0);
+    const name = `upgrade5-${Math.random()}`;
+    // The rows a v4 build wrote (capture + snapshot: same row shapes), copied into a database opened with the v4 schema.
+    const seedDb = openDatabase(name);
+    await capturePlan(seedDb, notice('嘉兴市', 2024, JX2024, { extra: ['稳步扩大有效投资，实现固定资产投资增长6%以上。'] }), { url: null });
+    const before = await search(seedDb, '固定资产投资');
+    expect(await saveSnapshot(seedDb)).toBe(true);
+    seedDb.close();
+    dropSearchIndex(seedDb);
+    const name4 = `${name}-v4`;
+    const old = new Dexie(name4);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    old.version(4).stores(SCHEMA_V4);
+    const src = openDatabase(name);
+    await src.open();
+    for (const table of src.tables) await old.table(table.name).bulkPut(await table.toArray());
+    src.close();
+    expect(old.verno).toBe(4);
+    expect(old.table('targets').schema.indexes.map((i) => i.name).sort()).toEqual(['[region+indicator]', 'indicator', 'planId', 'year']);
+    old.close();
+
+    const db = openDatabase(name4);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.targets.schema.indexes.map((i) => i.name).sort()).toEqual(['[region+indicator]', 'planId']);
+    expect(db.terms.schema.indexes.map((i) => i.name)).toEqual(['[region+indicator]']);
+    expect(await db.targets.count()).toBeGreaterThan(0);
+    expect(await search(db, '固定资产投资')).toEqual(before);
+    expect(searchIndexInfo(db).source).toBe('snapshot');
+    db.close();
+    setSnapshotDelay(DEFAULT_SNAPSHOT_DELAY);
   });
 });
 

@@ -1,19 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBackup, exportJson } from '../../lib/db/backup';
 import { capturePlan } from '../../lib/db/capture';
-import { deleteHighlight, saveHighlight, updateHighlight } from '../../lib/db/highlights';
+import { confirmHighlight, deleteHighlight, saveHighlight, updateHighlight } from '../../lib/db/highlights';
 import { clearAll } from '../../lib/db/maintenance';
 import { deletePlan } from '../../lib/db/plans';
 import { openDatabase } from '../../lib/db/schema';
 import { search } from '../../lib/db/search';
-import { DATA_STAMP_KEY, SNAPSHOT_ID, dropSearchIndex, saveSnapshot, searchIndexFor, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
+import { SearchIndex } from '../../lib/db/search-index';
+import { DATA_STAMP_KEY, DEFAULT_SNAPSHOT_DELAY, SNAPSHOT_ID, dropSearchIndex, noteActivity, saveSnapshot, searchIndexFor, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
 import { JX2022, JX2024, freshDb, notice } from './db-fixtures';
+import { generateDatabase, loadInto } from '../bench/gen-db';
 
 const PARA = '稳步扩大有效投资。加快沪乍杭铁路等项目前期，实现固定资产投资增长6%以上。';
 const top = (r: Awaited<ReturnType<typeof search>>) => r.indicators.map((g) => `${g.indicator}@${g.region}`).filter((k) => !k.startsWith('x-'));
 
 beforeEach(() => setSnapshotDelay(0)); // snapshots saved explicitly in these tests
-afterEach(() => setSnapshotDelay(1500));
+afterEach(() => setSnapshotDelay(DEFAULT_SNAPSHOT_DELAY));
 
 async function small() {
   const db = freshDb('index');
@@ -116,6 +118,97 @@ describe('in-memory search index', () => {
     await db.searchIndex.update(SNAPSHOT_ID, { format: -1 });
     dropSearchIndex(db);
     expect(top(await search(db, 'GDP'))[0]).toBe('gdp@嘉兴市');
+    expect(searchIndexInfo(db).source).toBe('built');
+  });
+
+  it('plan titles and held target rows stay in step: capture, recapture, import, delete, highlight confirm, restart', async () => {
+    const db = await small();
+    const years = async (region: string | null = null) => {
+      const r = await search(db, '固定资产投资', { region });
+      const g = r.indicators.find((x) => x.indicator === 'fixed-asset-investment' && x.region === '嘉兴市');
+      return g ? g.entries.filter((e) => e.indicator === 'fixed-asset-investment').map((e) => `${e.year}:${e.text}:${e.planTitle}`) : [];
+    };
+    const t22 = '嘉兴市人民政府关于下达2022年嘉兴市国民经济和社会发展计划的通知';
+    const t24 = '嘉兴市人民政府关于下达2024年嘉兴市国民经济和社会发展计划的通知';
+    expect(await years()).toEqual([`2022:增长8%以上:${t22}`, `2024:增长6%以上:${t24}`]);
+    const index = await searchIndexFor(db);
+    expect(index.size.heldTargets).toBeGreaterThan(0); // the rows above are now held in memory
+
+    // Capture a new year: the held rows of the pair are dropped, the new entry shows.
+    const jx2025 = JX2024.map((r) => (r.name === '固定资产投资' ? { ...r, text: '增长5%以上' } : r));
+    await capturePlan(db, notice('嘉兴市', 2025, jx2025, { title: '二〇二五年计划' }), { url: 'https://www.jiaxing.gov.cn/c.html' });
+    expect(await years()).toEqual([`2022:增长8%以上:${t22}`, `2024:增长6%以上:${t24}`, '2025:增长5%以上:二〇二五年计划']);
+
+    // Recapture with another title and figure: plan card and rows follow.
+    const changed = JX2024.map((r) => (r.name === '固定资产投资' ? { ...r, text: '增长4%以上' } : r));
+    await capturePlan(db, notice('嘉兴市', 2025, changed, { title: '二〇二五年计划（修订）', extra: ['修订说明：固定资产投资目标下调。'] }), { url: 'https://www.jiaxing.gov.cn/c.html' });
+    expect((await years()).at(-1)).toBe('2025:增长4%以上:二〇二五年计划（修订）');
+    expect((await search(db, '修订说明')).passages.map((p) => p.title)).toEqual(['二〇二五年计划（修订）']);
+
+    // Import (merge) a plan of another year for the same pair.
+    const other = freshDb('index-import');
+    await capturePlan(other, notice('嘉兴市', 2023, JX2022, { title: '二〇二三年计划' }), { url: null });
+    await importBackup(db, await exportJson(other), { mode: 'merge' });
+    expect((await years()).map((y) => y.slice(0, 4))).toEqual(['2022', '2023', '2024', '2025']);
+
+    // Delete: the rows and the plan card go.
+    await deletePlan(db, '嘉兴市/2025/annual-plan');
+    expect((await years()).map((y) => y.slice(0, 4))).toEqual(['2022', '2023', '2024']);
+    expect((await search(db, '修订说明')).passages).toEqual([]);
+
+    // Confirming a highlight re-records its quote: search follows the new text.
+    const h = await saveHighlight(db, { url: 'https://www.jiaxing.gov.cn/b.html', planId: null, selectors: [{ type: 'TextPositionSelector', start: 0, end: 5 }], exact: '沪乍杭铁路', note: '', tags: [] });
+    await confirmHighlight(db, h.id, [{ type: 'TextPositionSelector', start: 0, end: 6 }], '通苏嘉甬铁路');
+    expect((await search(db, '通苏嘉甬')).highlights.map((x) => x.id)).toEqual([h.id]);
+    expect((await search(db, '沪乍杭')).highlights).toEqual([]);
+
+    // Never rebuilt along the way.
+    expect(searchIndexInfo(db).source).toBe('built');
+    const queries = ['固定资产投资', 'GDP', '就业', '二〇二三年计划', '通苏嘉甬', '投'];
+    const live = await Promise.all(queries.map((q) => search(db, q, { region: '嘉兴市' })));
+
+    // A restarted worker gives the same answers from the snapshot, and from the tables without one.
+    expect(await saveSnapshot(db)).toBe(true);
+    dropSearchIndex(db);
+    expect(await Promise.all(queries.map((q) => search(db, q, { region: '嘉兴市' })))).toEqual(live);
+    expect(searchIndexInfo(db).source).toBe('snapshot');
+    await db.searchIndex.clear();
+    dropSearchIndex(db);
+    expect(await Promise.all(queries.map((q) => search(db, q, { region: '嘉兴市' })))).toEqual(live);
+    expect(searchIndexInfo(db).source).toBe('built');
+  });
+
+  it('rows read while a write was being applied are not held', () => {
+    const index = new SearchIndex();
+    const row = { id: 't1', planId: 'p', indicator: 'gdp', region: '嘉兴市', year: 2024 } as never;
+    const before = index.generation;
+    index.apply({ termsPut: [] }); // a write committed while the rows were being read
+    index.cacheTargets('嘉兴市', 'gdp', [row], before);
+    expect(index.cachedTargets('嘉兴市', 'gdp')).toBeUndefined();
+    index.cacheTargets('嘉兴市', 'gdp', [row], index.generation);
+    expect(index.cachedTargets('嘉兴市', 'gdp')).toEqual([row]);
+    index.apply({ pairsTouched: [['嘉兴市', 'gdp']] });
+    expect(index.cachedTargets('嘉兴市', 'gdp')).toBeUndefined();
+  });
+
+  it('a snapshot save gives up when a message comes in meanwhile (and succeeds once quiet)', async () => {
+    const db = await small();
+    await search(db, 'GDP');
+    const saving = saveSnapshot(db);
+    noteActivity(db); // a message arrives while the posting lists are being exported
+    expect(await saving).toBe(false);
+    expect(await db.searchIndex.count()).toBe(0);
+    expect(await saveSnapshot(db)).toBe(true);
+    expect(await db.searchIndex.count()).toBe(1);
+  });
+
+  it('rows written by someone else (stamp moved) are answered at once, though the live index answers while its stamp is compared', async () => {
+    const db = await small();
+    expect((await search(db, '高标准农田')).passages).toEqual([]);
+    // The benchmark's way: rows straight into the tables, then a new stamp (write.ts not involved).
+    await loadInto(db, generateDatabase({ plans: 30, targetsPerPlan: 40, highlights: 0 }));
+    const r = await search(db, '高标准农田');
+    expect(r.indicators.length + r.passages.length).toBeGreaterThan(0);
     expect(searchIndexInfo(db).source).toBe('built');
   });
 });
