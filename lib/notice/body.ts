@@ -71,6 +71,18 @@ function subjectBefore(sentence: string, start: number, floor: number, mask: Uin
   const inRatio = (k: number) => /[:：∶]/.test(sentence[k]) && /\d/.test(sentence[k - 1] ?? '') && /\d/.test(sentence[k + 1] ?? '');
   const isMark = (k: number) => CLAUSE_MARK.has(sentence[k]) && !mask[k] && !(sentence[k] === '、' && /\d/.test(sentence[k + 1] ?? '')) && !inRatio(k);
   while (j >= limit && !isMark(j)) j--;
+  // A 、 inside a list of names that shares the value (生态环保、城市更新和水利设施投资增长12.5%): the
+  // items before it are short names, with no figure and no other clause mark, and the name after
+  // it joins them with 和/及.
+  // Not where the list spreads its values (均, 分别: listBefore reads those names one by one).
+  const spread = /[均都]|分[别別]/.test(sentence.slice(j + 1, start));
+  while (!spread && j > limit && sentence[j] === '、' && /[和及]/.test(sentence.slice(j + 1, start))) {
+    let k = j - 1;
+    while (k >= limit && !isMark(k)) k--;
+    const item = sentence.slice(k + 1, j);
+    if (item.length === 0 || item.length > 8 || /[\d０-９]/.test(item) || k + 1 <= floor) break;
+    j = k;
+  }
   let raw = sentence.slice(j + 1, start);
   // Right after the previous target, a conjunction joins the two: 企业5家和单项冠军企业2家.
   if (j + 1 === floor && floor > 0) raw = raw.replace(/^[和及与并或]/, '');
