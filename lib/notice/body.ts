@@ -80,7 +80,7 @@ function subjectBefore(sentence: string, start: number, floor: number, mask: Uin
     let k = j - 1;
     while (k >= limit && !isMark(k)) k--;
     const item = sentence.slice(k + 1, j);
-    if (item.length === 0 || item.length > 8 || /[\d０-９]/.test(item) || k + 1 <= floor) break;
+    if (item.length === 0 || item.length > 8 || /[\d０-９]/.test(item) || k + 1 < floor) break;
     j = k;
   }
   let raw = sentence.slice(j + 1, start);
