@@ -1,4 +1,6 @@
-import { areRelated, polarityOf, resolveIndicator } from './indicators';
+import { resolveIndicator } from './indicators/match';
+import { areRelated } from './indicators/lookup';
+import { polarityOf } from './indicators/polarity';
 import type { Ambition, Bound, Comparison, TargetValue } from './types';
 
 export interface ComparableTarget {

@@ -6,7 +6,7 @@
  * is good), else from the indicator's polarity. A `左右` target counts as reached within 5% of its
  * size short of it (`near`); a range is reached inside it.
  */
-import { polarityOf } from './indicators';
+import { polarityOf } from './indicators/polarity';
 import type { ComparableTarget } from './compare';
 import type { TargetValue } from './types';
 

@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import { TargetCard, CARD_ID } from '@/components/TargetCard';
 import { CARD_CSS } from '@/components/styles';
-import { getIndicator } from '@/lib/indicators';
+import { getIndicator } from '@/lib/indicators/lookup';
 import type { Lang } from '@/lib/i18n-core';
 import type { IndicatorHistory } from '@/lib/types';
 import { createShadowHost, type ShadowHost } from './shadow-host';

@@ -111,6 +111,7 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
     signal,
   );
 
+  let marksSettled = false;
   let pending: Node[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
@@ -132,7 +133,8 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
       cards.closeIfDetached();
       if (annotation) {
         state.marks = annotation.marks;
-        document.documentElement.dataset.planlensMarks = String(annotation.marks);
+        // Only once the first annotation is complete: the attribute promises every mark is there.
+        if (marksSettled) document.documentElement.dataset.planlensMarks = String(annotation.marks);
       }
     }, MUTATION_DEBOUNCE_MS);
   });
@@ -178,9 +180,11 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
     if (signal.aborted) return;
     for (const hist of list) histories.set(hist.indicator, hist);
     const root = findArticleRoot(document) ?? document.body;
-    annotation = quiet(() => annotate(root, list));
+    // A huge notice gets its on-screen marks now and the rest in idle time (annotation.done).
+    annotation = quiet(() => annotate(root, list, { around: quiet }));
     state.marks = annotation.marks;
     report();
+    const marked = annotation.done;
     try {
       const captured = await sendMessage('capturePlan', { notice, url: pageUrl(), paragraphs: notice.blocks.map((b) => b.text) });
       Object.assign(state, { captured: true, captureStatus: captured.status });
@@ -188,9 +192,13 @@ export function activate({ isFamily, lang }: { isFamily: boolean; lang: Lang }):
       // Not stored (e.g. disk full): the page still shows what the database already knew.
       state.error = err instanceof Error ? err.message : String(err);
     }
-    if (signal.aborted) return;
-    // Set once the capture is settled, so automation waiting for it sees the database up to date.
+    await marked;
+    if (signal.aborted || !annotation) return;
+    // Set once the capture is settled and every mark is in, so automation waiting for it sees the
+    // database up to date and the whole design.md §6 contract holding.
+    state.marks = annotation.marks;
     html.planlensMarks = String(annotation.marks);
+    marksSettled = true;
     report();
   }
 

@@ -10,8 +10,6 @@
  */
 
 const created = new WeakSet<Text>();
-/** Pieces per Text node up to which splitText is used (see wrapBySplitting). */
-const FEW = 4;
 const ours = new WeakSet<Element>();
 
 export interface Piece {
@@ -26,71 +24,57 @@ export function isOwnNode(node: Node): boolean {
 }
 
 /**
- * Wrap `pieces` of `node` (whose data is `data`) in elements from `make(i)`.
- * Many pieces: one pass over the data — the node keeps the first chunk, the rest go in
- * after it in one fragment — so the cost stays linear. Returns the wrappers in order.
+ * Wrap pieces[from..to) of `node` (whose data is `data`) in elements from `make(i)`, appended to
+ * `out` in document order (and returned). Few DOM calls, whatever the number of pieces, and no
+ * splitText (each one copies the node's text and lays it out again): the node keeps the text
+ * before the first piece (or, wrapped, is that piece), every further piece and gap is a new Text
+ * node built off the document, and they go in after the node in one call. Live ranges inside
+ * the node do not follow (a saved highlight clears the selection anyway).
  */
-export function wrapPieces(node: Text, data: string, pieces: readonly Piece[], make: (i: number) => HTMLElement): HTMLElement[] {
+export function wrapPieces(
+  node: Text,
+  data: string,
+  pieces: readonly Piece[],
+  make: (i: number) => HTMLElement,
+  out: HTMLElement[] = [],
+  from = 0,
+  to = pieces.length,
+): HTMLElement[] {
   const parent = node.parentNode;
-  if (parent === null || pieces.length === 0) return [];
-  if (pieces.length <= FEW) return wrapBySplitting(node, parent, pieces, make);
+  if (parent === null || from >= to) return out;
   const doc = node.ownerDocument;
-  const frag = doc.createDocumentFragment();
-  const wrappers: HTMLElement[] = [];
-  let head: Node | null = null; // what now stands where `node` stood
-
-  const place = (text: string, wrapper: HTMLElement | null): void => {
-    if (head === null) {
-      if (node.data !== text) node.data = text;
-      if (wrapper !== null) {
-        parent.insertBefore(wrapper, node);
-        wrapper.appendChild(node);
-      }
-      head = wrapper ?? node;
-      return;
-    }
-    const t = doc.createTextNode(text);
+  const text = (s: string): Text => {
+    const t = doc.createTextNode(s);
     created.add(t);
-    if (wrapper !== null) wrapper.appendChild(t);
-    frag.appendChild(wrapper ?? t);
+    return t;
   };
-
-  let cursor = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const { start, end } = pieces[i];
-    if (start > cursor) place(data.slice(cursor, start), null);
+  const wrapper = (i: number): HTMLElement => {
     const w = make(i);
     ours.add(w);
-    wrappers.push(w);
-    place(data.slice(start, end), w);
+    out.push(w);
+    return w;
+  };
+  // A first piece at offset 0 wraps the node itself (the original node stays the first piece).
+  const lead = pieces[from].start === 0 ? wrapper(from) : null;
+  const keep = lead === null ? pieces[from].start : pieces[from].end;
+  const after: Node[] = [];
+  let cursor = keep;
+  for (let i = lead === null ? from : from + 1; i < to; i++) {
+    const { start, end } = pieces[i];
+    if (start > cursor) after.push(text(data.slice(cursor, start)));
+    const w = wrapper(i);
+    w.appendChild(text(data.slice(start, end)));
+    after.push(w);
     cursor = end;
   }
-  if (cursor < data.length) place(data.slice(cursor), null);
-  if (frag.firstChild !== null) parent.insertBefore(frag, (head as Node | null)?.nextSibling ?? null);
-  return wrappers;
-}
-
-/**
- * Few pieces: native splitText from the right end (fewest DOM calls; live Ranges such as
- * the user's selection follow). Each split copies the head, hence the bound FEW.
- */
-function wrapBySplitting(node: Text, parent: ParentNode, pieces: readonly Piece[], make: (i: number) => HTMLElement): HTMLElement[] {
-  const wrappers: HTMLElement[] = new Array(pieces.length);
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    const { start, end } = pieces[i];
-    if (end < node.length) created.add(node.splitText(end));
-    let piece = node;
-    if (start > 0) {
-      piece = node.splitText(start);
-      created.add(piece);
-    }
-    const w = make(i);
-    ours.add(w);
-    parent.insertBefore(w, piece);
-    w.appendChild(piece);
-    wrappers[i] = w;
+  if (cursor < data.length) after.push(text(data.slice(cursor)));
+  if (keep < data.length) node.data = data.slice(0, keep);
+  if (after.length > 0) node.after(...after);
+  if (lead !== null) {
+    parent.insertBefore(lead, node);
+    lead.appendChild(node);
   }
-  return wrappers;
+  return out;
 }
 
 /**

@@ -31,10 +31,12 @@ export interface Match {
   pattern: string;
 }
 
-export interface Matcher {
-  findAll(text: string): Match[];
+/** The automaton over a list of names (buildMatcher): its distinct patterns and its scan. */
+export interface Matcher extends PatternTable {
   /** Number of distinct (folded) patterns. */
   readonly size: number;
+  /** Backward scan; see scanStarts (skipSpaces) and findAll (whitespace ends a match). */
+  scan(chunks: readonly string[], breaks: Uint8Array | null, skipSpaces: boolean): StartHits;
 }
 
 /** Case- and width-folding of one UTF-16 code unit. */
@@ -69,32 +71,32 @@ export interface PatternTable {
   texts: readonly string[];
 }
 
-interface Automaton {
-  patterns: PatternTable;
-  /** Backward scan; see scanStarts. */
-  scan(chunks: readonly string[], breaks: Uint8Array | null, skipSpaces: boolean): StartHits;
-}
-
-// The automaton behind each Matcher, for scanStarts (keeps the public Matcher interface small).
-const automata = new WeakMap<Matcher, Automaton>();
-
 /**
  * Where patterns start in text given as chunks (e.g. the Text nodes of a page, in order),
  * read as one string without whitespace; a chunk with `breaks[i] === 1` begins a new run
  * (a block boundary: no match spans into it from the chunk before).
  */
 export function scanStarts(matcher: Matcher, chunks: readonly string[], breaks: Uint8Array | null): StartHits {
-  return automatonOf(matcher).scan(chunks, breaks, true);
+  return matcher.scan(chunks, breaks, true);
 }
 
-export function patternTable(matcher: Matcher): PatternTable {
-  return automatonOf(matcher).patterns;
-}
-
-function automatonOf(matcher: Matcher): Automaton {
-  const a = automata.get(matcher);
-  if (a === undefined) throw new Error('not a matcher from buildMatcher');
-  return a;
+/**
+ * Every match in `text`, leftmost-longest and non-overlapping; whitespace in the text ends a
+ * match (the page scan, mentions.ts, reads across it instead).
+ */
+export function findAll(matcher: Matcher, text: string): Match[] {
+  const out: Match[] = [];
+  const { offset, pattern } = matcher.scan([text], null, false);
+  // Forward greedy over the starts: leftmost, then longest, never overlapping.
+  let free = 0;
+  for (let j = offset.length - 1; j >= 0; j--) {
+    const i = offset[j];
+    if (i < free) continue;
+    const p = pattern[j];
+    free = i + matcher.lengths[p];
+    out.push({ start: i, end: free, key: matcher.keys[p], pattern: matcher.texts[p] });
+  }
+  return out;
 }
 
 export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
@@ -196,7 +198,6 @@ export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
       queue.push(t);
     }
   }
-  const lengths = codes.map((c) => c.length);
 
   // The one hot loop: each code unit costs a table read and, if it is in some pattern, a step.
   function scan(chunks: readonly string[], breaks: Uint8Array | null, skipSpaces: boolean): StartHits {
@@ -223,22 +224,5 @@ export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
     return hits;
   }
 
-  function findAll(text: string): Match[] {
-    const out: Match[] = [];
-    const { offset, pattern } = scan([text], null, false);
-    // Forward greedy over the starts: leftmost, then longest, never overlapping.
-    let free = 0;
-    for (let j = offset.length - 1; j >= 0; j--) {
-      const i = offset[j];
-      if (i < free) continue;
-      const p = pattern[j];
-      free = i + lengths[p];
-      out.push({ start: i, end: free, key: keys[p], pattern: texts[p] });
-    }
-    return out;
-  }
-
-  const matcher: Matcher = { findAll, size: codes.length };
-  automata.set(matcher, { patterns: { lengths, keys, texts }, scan });
-  return matcher;
+  return { size: codes.length, lengths: codes.map((c) => c.length), keys, texts, scan };
 }

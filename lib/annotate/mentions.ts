@@ -6,8 +6,11 @@
  * no per-character offset map. Only for each chosen match do we walk forward over its
  * few characters to find where it ends and which Text nodes it covers.
  */
-import { isSpaceCode, patternTable, scanStarts, type Matcher } from './matcher';
+import { isSpaceCode, scanStarts, type Matcher } from './matcher';
 import type { TextMap } from './textmap';
+
+/** What the scan reads of a TextMap (a whole root's, or a stretch of one: wrap.ts markPass). */
+export type ScanText = Pick<TextMap, 'nodes' | 'data' | 'starts' | 'inMark' | 'breakBefore'>;
 
 export interface Mention {
   key: string;
@@ -32,9 +35,9 @@ export interface FoundMention extends Mention {
 }
 
 /** Mentions in the map's text, leftmost-longest and non-overlapping, in document order. */
-export function mentionsIn(map: TextMap, matcher: Matcher): FoundMention[] {
+export function mentionsIn(map: ScanText, matcher: Matcher): FoundMention[] {
   const { chunk, offset, pattern } = scanStarts(matcher, map.data, map.breakBefore);
-  const { lengths, keys, texts } = patternTable(matcher);
+  const { lengths, keys, texts } = matcher;
   const out: FoundMention[] = [];
   let free = 0;
   // The hits come last-first; the greedy goes first-last.
@@ -54,7 +57,7 @@ export function mentionsIn(map: TextMap, matcher: Matcher): FoundMention[] {
  * From a match's first character (node n, offset i), `count` non-whitespace code units
  * forward: the raw end offset and the trimmed pieces per Text node.
  */
-function spanOf(map: TextMap, n: number, i: number, count: number): { end: number; pieces: MentionPiece[]; inMark: boolean } {
+function spanOf(map: ScanText, n: number, i: number, count: number): { end: number; pieces: MentionPiece[]; inMark: boolean } {
   const pieces: MentionPiece[] = [];
   let inMark = false;
   let left = count;

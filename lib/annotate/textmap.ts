@@ -54,38 +54,31 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/** A Text node met by walkText: the node, its data, 1 inside a <planlens-mark>, 1 after a block boundary. */
+export type TextStep = [node: Text, data: string, inMark: number, breakBefore: number];
+
 /**
- * One walk over the root (firstChild/nextSibling: cheaper than a TreeWalker plus a
- * per-parent lookup, measured in Chromium), skipping whole subtrees, tracking whether we
- * are inside a mark and whether a block boundary was crossed since the last Text node.
+ * The root's non-empty Text nodes in document order: one walk (firstChild/nextSibling: cheaper
+ * than a TreeWalker plus a per-parent lookup, measured in Chromium), skipping whole subtrees,
+ * tracking whether we are inside a mark and whether a block boundary was crossed since the last
+ * Text node. `from` (an element inside root, outside skipped subtrees) starts the walk there as
+ * if a block began; the walk ends before `stop`. A walk reads each node only when asked for the
+ * next one, so it may go on after the caller changed the DOM behind it.
  */
-export function collectText(root: Node): TextMap {
-  const nodes: Text[] = [];
-  const data: string[] = [];
-  const starts: number[] = [];
-  const inMark: number[] = [];
-  const breakBefore: number[] = [];
-  let length = 0;
-  let markDepth = root.nodeType === 1 && (root as Element).closest(MARK_TAG) !== null ? 1 : 0;
+export function* walkText(root: Node, from: Node | null = null, stop: Node | null = null): Generator<TextStep> {
+  const start = from ?? root;
+  let markDepth = start.nodeType === 1 && (start as Element).closest(MARK_TAG) !== null ? 1 : 0;
   let pendingBreak = true;
-
-  const add = (t: Text): void => {
-    const d = t.data;
-    if (d.length === 0) return;
-    nodes.push(t);
-    data.push(d);
-    starts.push(length);
-    inMark.push(markDepth > 0 ? 1 : 0);
-    breakBefore.push(pendingBreak ? 1 : 0);
-    pendingBreak = false;
-    length += d.length;
-  };
-
-  if (root.nodeType === 3) add(root as Text);
-  let node: Node | null = root.nodeType === 3 ? null : root.firstChild;
-  while (node !== null) {
-    if (node.nodeType === 3) add(node as Text);
-    else if (node.nodeType === 1 && node.firstChild !== null) {
+  let node: Node | null = from ?? (root.nodeType === 3 ? root : root.firstChild);
+  while (node !== null && node !== stop) {
+    if (node.nodeType === 3) {
+      const d = (node as Text).data;
+      if (d.length > 0) {
+        yield [node as Text, d, markDepth > 0 ? 1 : 0, pendingBreak ? 1 : 0];
+        pendingBreak = false;
+      }
+      if (node === root) return;
+    } else if (node.nodeType === 1 && node.firstChild !== null) {
       const el = node as Element;
       if (!isSkippedElement(el)) {
         const name = el.localName;
@@ -98,12 +91,42 @@ export function collectText(root: Node): TextMap {
     // Next in document order, closing the elements we climb out of.
     while (node.nextSibling === null) {
       node = node.parentNode;
-      if (node === null || node === root) break;
+      if (node === null || node === root) return;
       const name = (node as Element).localName;
       if (name === MARK_TAG) markDepth--;
       else if (BLOCKS.has(name)) pendingBreak = true;
     }
-    node = node === null || node === root ? null : node.nextSibling;
+    node = node.nextSibling;
+  }
+}
+
+/** The block element inside root holding `at` (where a walk may start), or null (none, or `at` is outside root or in a skipped subtree). */
+export function blockOf(root: Node, at: Node | null): Element | null {
+  let block: Element | null = null;
+  let n = at;
+  for (; n !== null && n !== root; n = n.parentNode) {
+    if (n.nodeType !== 1) continue;
+    if (isSkippedElement(n as Element)) return null;
+    if (block === null && BLOCKS.has((n as Element).localName)) block = n as Element;
+  }
+  return n === null ? null : block;
+}
+
+/** The root's text, collected in one walk (walkText). */
+export function collectText(root: Node): TextMap {
+  const nodes: Text[] = [];
+  const data: string[] = [];
+  const starts: number[] = [];
+  const inMark: number[] = [];
+  const breakBefore: number[] = [];
+  let length = 0;
+  for (const [t, d, m, b] of walkText(root)) {
+    nodes.push(t);
+    data.push(d);
+    starts.push(length);
+    inMark.push(m);
+    breakBefore.push(b);
+    length += d.length;
   }
   starts.push(length);
   return {

@@ -11,8 +11,8 @@
  * `observer.takeRecords()` right after calling wrapMentions / unwrap.
  */
 import type { Matcher } from './matcher';
-import { mentionsIn, type Mention, type MentionPiece } from './mentions';
-import { collectText, MARK_TAG } from './textmap';
+import { mentionsIn, type Mention, type MentionPiece, type ScanText } from './mentions';
+import { blockOf, collectText, MARK_TAG, walkText } from './textmap';
 import { unwrapElements, wrapPieces } from './dom-split';
 
 export type { Mention } from './mentions';
@@ -47,11 +47,6 @@ export function findMentions(root: Node, matcher: Matcher): Mention[] {
   return mentionsIn(collectText(root), matcher).map(({ key, pattern, start, end }) => ({ key, pattern, start, end }));
 }
 
-interface PendingPiece extends MentionPiece {
-  key: string;
-  mention: string | null;
-}
-
 /** An HTML element inside SVG/MathML would not render: such text is left alone. */
 function inHtml(node: Text): boolean {
   const parent = node.parentNode as Element | null;
@@ -59,50 +54,111 @@ function inHtml(node: Text): boolean {
 }
 
 export function wrapMentions(root: Node, matcher: Matcher, options: WrapOptions = {}): WrapResult {
-  const map = collectText(root);
-  const pending: PendingPiece[] = [];
-  let mentions = 0;
-  for (const m of mentionsIn(map, matcher)) {
-    if (m.inMark || !m.pieces.every((p) => inHtml(map.nodes[p.node]))) continue;
-    if (options.isAllowed && !options.isAllowed({ key: m.key, pattern: m.pattern, node: map.nodes[m.pieces[0].node] })) continue;
-    const mention = m.pieces.length > 1 ? `m${++mentionSeq}` : null;
-    for (const p of m.pieces) pending.push({ node: p.node, start: p.start, end: p.end, key: m.key, mention });
-    mentions++;
-  }
+  const pass = markPass(root, matcher, null, options);
+  pass.step(Infinity);
+  return { marks: pass.marks, mentions: pass.mentions, unwrap: () => unwrapElements(pass.marks) };
+}
 
+/**
+ * wrapMentions in steps, for a notice too big to mark in one go: from the block holding `at`
+ * (e.g. the top of the screen) to root's end, then from root's start up to that block, a
+ * stretch of text at a time, each stretch read (walkText) just before it is marked and ending
+ * at a block boundary (no mention crosses one). The walk goes on after the page changed the DOM
+ * behind it; it stops when root leaves the document.
+ */
+export interface MarkPass {
+  /** Every mark inserted so far. */
+  readonly marks: HTMLElement[];
+  /** Mentions wrapped so far (a mention may have several pieces). */
+  readonly mentions: number;
+  /** Mark at least `chars` more characters (to a block boundary); false once all is done. */
+  step(chars: number): boolean;
+}
+
+export function markPass(root: Node, matcher: Matcher, at: Node | null, options: WrapOptions = {}): MarkPass {
+  const doc = (root.ownerDocument ?? root) as Document;
+  const from = blockOf(root, at);
+  const walks = from === null ? [walkText(root)] : [walkText(root, from), walkText(root, null, from)];
+  let next = walks[0].next();
   // One prototype per key, attributes set once: cloneNode(false) copies them far cheaper
   // than setAttribute on each of thousands of marks (measured in Chromium).
-  const doc = (root.ownerDocument ?? root) as Document;
   const protos = new Map<string, HTMLElement>();
-  const markFor = (key: string, mention: string | null): HTMLElement => {
-    let proto = protos.get(key);
-    if (proto === undefined) {
-      proto = doc.createElement(MARK_TAG);
-      proto.setAttribute('tabindex', '0');
-      proto.setAttribute('data-indicator', key);
-      protos.set(key, proto);
+  const marks: HTMLElement[] = [];
+  let mentions = 0;
+
+  /** Find the mentions in `map` and wrap them: each Text node's pieces in one pass (wrapPieces). */
+  const wrapText = (map: ScanText): void => {
+    // The pieces to wrap, in document order, with their mark's prototype and data-mention id.
+    const pieces: MentionPiece[] = [];
+    const protoOf: HTMLElement[] = [];
+    const mentionOf: (string | null)[] = [];
+    for (const m of mentionsIn(map, matcher)) {
+      if (m.inMark || !m.pieces.every((p) => inHtml(map.nodes[p.node]))) continue;
+      if (options.isAllowed && !options.isAllowed({ key: m.key, pattern: m.pattern, node: map.nodes[m.pieces[0].node] })) continue;
+      let proto = protos.get(m.key);
+      if (proto === undefined) {
+        proto = doc.createElement(MARK_TAG);
+        proto.setAttribute('tabindex', '0');
+        proto.setAttribute('data-indicator', m.key);
+        protos.set(m.key, proto);
+      }
+      const mention = m.pieces.length > 1 ? `m${++mentionSeq}` : null;
+      for (const p of m.pieces) {
+        pieces.push(p);
+        protoOf.push(proto);
+        mentionOf.push(mention);
+      }
+      mentions++;
     }
-    const el = proto.cloneNode(false) as HTMLElement;
-    if (mention !== null) el.setAttribute('data-mention', mention);
-    return el;
+    const make = (i: number): HTMLElement => {
+      const el = protoOf[i].cloneNode(false) as HTMLElement;
+      if (mentionOf[i] !== null) el.setAttribute('data-mention', mentionOf[i]!);
+      return el;
+    };
+    for (let i = 0; i < pieces.length; ) {
+      const n = pieces[i].node;
+      let j = i + 1;
+      while (j < pieces.length && pieces[j].node === n) j++;
+      wrapPieces(map.nodes[n], map.data[n], pieces, make, marks, i, j);
+      i = j;
+    }
   };
 
-  const marks: HTMLElement[] = [];
-  // Pending pieces are in document order; wrap each Text node's group in one pass.
-  for (let i = 0; i < pending.length; ) {
-    let j = i + 1;
-    while (j < pending.length && pending[j].node === pending[i].node) j++;
-    const group = pending.slice(i, j);
-    const n = pending[i].node;
-    const made = wrapPieces(map.nodes[n], map.data[n], group, (g) => markFor(group[g].key, group[g].mention));
-    for (const el of made) marks.push(el);
-    i = j;
-  }
-
+  const connected = root.isConnected;
+  const going = () => walks.length > 0 && (!connected || root.isConnected);
   return {
     marks,
-    mentions,
-    unwrap: () => unwrapElements(marks),
+    get mentions() {
+      return mentions;
+    },
+    step(chars) {
+      const nodes: Text[] = [];
+      const data: string[] = [];
+      const starts: number[] = [];
+      const inMark: number[] = [];
+      const breaks: number[] = [];
+      let count = 0;
+      while (going()) {
+        if (next.done) {
+          // The next walk begins at a block boundary (root's start).
+          walks.shift();
+          if (walks.length > 0) next = walks[0].next();
+          continue;
+        }
+        const [t, d, m, b] = next.value;
+        if (b === 1 && count >= chars) break;
+        nodes.push(t);
+        data.push(d);
+        starts.push(count);
+        inMark.push(m);
+        breaks.push(b);
+        count += d.length;
+        next = walks[0].next();
+      }
+      starts.push(count);
+      wrapText({ nodes, data, starts, inMark: Uint8Array.from(inMark), breakBefore: Uint8Array.from(breaks) });
+      return going();
+    },
   };
 }
 
