@@ -5,7 +5,7 @@
  */
 import { dropPinyinDebris, foldTraditional } from './fold';
 import { findQuantities, maskQuoted, type FoundQuantities } from './quantity';
-import { COLLECTIVES, NUMBERING } from './lexicon';
+import { COLLECTIVES, COMPARISON_SUBJECT, NUMBERING } from './lexicon';
 
 export interface ProseTarget {
   /** Subject as written, e.g. 固定资产投资, 新增国家高新技术企业. */
@@ -204,6 +204,9 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
     quantities.forEach((q, k) => {
       const raw = subjectBefore(sentence, q.start, previous?.end ?? 0, mask);
       let name = cleanSubject(raw);
+      // A comparison where the subject would be: the previous subject's gap to a benchmark.
+      const comparison = name && previous && COMPARISON_SUBJECT.test(name) && isListJoint(sentence.slice(previous.end, q.start - raw.length)) ? raw.trimStart() : '';
+      if (comparison) name = previous!.name;
       // Only a run of two or more values is distributed (比例分别提高3个百分点 is one value).
       const run = k + 1 < quantities.length && isListJoint(sentence.slice(q.end, quantities[k + 1].start));
       const respective = run && RESPECTIVE.test(raw);
@@ -225,11 +228,11 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
         return;
       }
       const quote = sentence.trim();
-      const text = sentence.slice(q.start, q.end);
+      const text = comparison + sentence.slice(q.start, q.end);
       const inRun = runVerb !== null && isListJoint(sentence.slice(runVerb.end, q.start));
       const valueText = inRun && !q.reading.verb && !q.hasLead ? runVerb!.words + text : undefined;
       runVerb = q.reading.verb ? { words: sentence.slice(q.start, q.reading.numberStart), end: q.end } : inRun ? { ...runVerb!, end: q.end } : null;
-      const item = { text, quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start), ...(valueText ? { valueText } : {}) };
+      const item = { text, quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start - comparison.length), ...(valueText ? { valueText } : {}) };
       // A shared value (A、B和C均增长10%以上): every name of the list gets it.
       const shared = !list && /[均都]$/.test(raw.replace(/[为是]$/, '')) ? listBefore(sentence, q.start, previous?.end ?? 0, mask, SHARED) : null;
       for (const n of shared ?? [name]) out.push({ name: n, ...item });

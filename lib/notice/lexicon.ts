@@ -146,5 +146,11 @@ export const COLLECTIVES: readonly (readonly [string, readonly string[]])[] = [
   ['三次产业', ['第一产业', '第二产业', '第三产业']],
 ];
 
+/**
+ * A comparison standing where a subject would (…下降12.7%，高于全省平均水平1.7个百分点): the figure is the
+ * previous subject's gap to that benchmark, and the comparison is part of its text.
+ */
+export const COMPARISON_SUBJECT = /^(?:高于|低于|快于|慢于|好于|优于|超出)(?:全国|全省|全市|全区|全县|同期|同类)?[^，,；;。]{0,10}(?:平均水平|平均|增速|水平)$/;
+
 // Numbering patterns live in numbering.ts (the content script reads them without the rest of the lexicon).
 export { CATEGORY_NUMBERING, NUMBERING } from './numbering';

@@ -25,6 +25,8 @@ describe('targetsFromProse: subjects and values as written', () => {
     // A list of names sharing one value is one name (shaoxing-2020 progress cell); a 、 after a figure still ends a clause.
     ['生态环保、城市更新和水利设施投资增长12.5%。', [['生态环保、城市更新和水利设施投资', '增长12.5%']]],
     ['固定资产投资增长5%、工业投资和民间投资增长3%。', [['固定资产投资', '增长5%'], ['工业投资和民间投资', '增长3%']]],
+    // A comparison where the subject would be is the previous subject's gap to a benchmark.
+    ['全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。', [['固定资产投资', '同比下降12.7%'], ['固定资产投资', '高于全省平均水平1.7个百分点']]],
     // A collective name spread over its values (lexicon COLLECTIVES): urban, then rural.
     ['城乡居民人均可支配收入分别增长7%、8%左右。', [['城镇居民人均可支配收入', '增长7%'], ['农村居民人均可支配收入', '8%左右']]],
     ['三次产业分别增长1.9%、5.0%和8.0%。', [['第一产业', '增长1.9%'], ['第二产业', '5.0%'], ['第三产业', '8.0%']]],
