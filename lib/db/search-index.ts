@@ -25,7 +25,7 @@ import type { PassageRecord, PlanLensDB, PlanRow, TermRecord } from './schema';
 export const DATA_STAMP_KEY = 'dataStamp';
 export const SNAPSHOT_ID = 'snapshot';
 /** Bump when the snapshot's shape or the tokenizer changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** What a search result shows of a plan (held for every plan: a few hundred bytes each, 10,000 plans at a million targets). */
 export type PlanCard = Pick<PlanRow, 'id' | 'title' | 'url' | 'region' | 'year' | 'kind'>;
@@ -39,10 +39,19 @@ export const planCard = (p: PlanCard): PlanCard => ({ id: p.id, title: p.title, 
  */
 export const PAIR_CACHE_ROWS = 20_000;
 
-/** The document tables of a snapshot (saved as one JSON string: a structured clone of one string is a copy, of 100,000 small arrays it is not). */
+/**
+ * The document tables of a snapshot (saved as one JSON string: a structured clone of one string is
+ * a copy, of 100,000 small arrays it is not). Format 3: the vocabulary is one document per distinct
+ * name (format 2 had one per indicator × region × name: 44,620 at 100,000 targets).
+ */
 interface SnapshotTables {
-  /** [doc, indicator, region, name] */
-  terms: [number, string, string, string][];
+  /** Distinct indicators and regions of the vocabulary; `pairs` points into them. */
+  indicators: string[];
+  regions: string[];
+  /** [doc, name] of every live name. */
+  names: [number, string][];
+  /** [region index, indicator index, ...name docs]: the vocabulary rows of each (region, indicator) pair. */
+  pairs: number[][];
   /** [doc, passage id, plan id] */
   passages: [number, string, string][];
   /** [doc, highlight id] */
@@ -63,9 +72,9 @@ export interface SearchIndexSnapshot {
   savedAt: number;
 }
 
+/** A vocabulary row as search uses it: a name as written and an indicator it stands for. */
 export interface TermDoc {
   indicator: string;
-  region: string;
   name: string;
 }
 
@@ -84,7 +93,6 @@ export interface SearchChange {
   highlightsDeleted?: readonly string[];
 }
 
-const termKey = (t: TermDoc) => `${t.indicator}\n${t.region}\n${t.name}`;
 const pairKey = (region: string, indicator: string) => `${region}\n${indicator}`;
 
 export class SearchIndex implements HistorySource {
@@ -99,8 +107,12 @@ export class SearchIndex implements HistorySource {
   private terms = new PostingIndex();
   private passages = new PostingIndex();
   private highlights = new PostingIndex();
-  private termDocs = new Map<number, TermDoc>();
-  private termByKey = new Map<string, number>();
+  /** The vocabulary: one document per distinct name (a name shared by many regions is indexed once). */
+  private nameOf = new Map<number, string>();
+  private nameDoc = new Map<string, number>();
+  /** name doc → indicator → how many (region, indicator) pairs have this name. */
+  private nameUses = new Map<number, Map<string, number>>();
+  /** pair key → name docs of its vocabulary rows. */
   private termsByPair = new Map<string, Set<number>>();
   /** indicator → region → live vocabulary rows. */
   private regions = new Map<string, Map<string, number>>();
@@ -113,7 +125,7 @@ export class SearchIndex implements HistorySource {
 
   get size() {
     return {
-      terms: this.termDocs.size,
+      terms: this.nameOf.size,
       passages: this.passageDocs.size,
       highlights: this.highlightDocs.size,
       plans: this.plans.size,
@@ -162,20 +174,31 @@ export class SearchIndex implements HistorySource {
     this.pairRowCount -= rows.length;
   }
 
-  addTerm(t: TermDoc & { tokens: readonly string[] }): void {
-    const key = termKey(t);
-    if (this.termByKey.has(key)) return; // same name, same tokens: nothing changes
-    const doc = this.nextDoc++;
-    this.termDocs.set(doc, { indicator: t.indicator, region: t.region, name: t.name });
-    this.termByKey.set(key, doc);
-    const pk = pairKey(t.region, t.indicator);
+  addTerm(t: TermDoc & { region: string; tokens: readonly string[] }): void {
+    let doc = this.nameDoc.get(t.name);
+    if (doc === undefined) {
+      // A new name: indexed once, whatever the regions and indicators that use it.
+      doc = this.nextDoc++;
+      this.nameOf.set(doc, t.name);
+      this.nameDoc.set(t.name, doc);
+      this.terms.add(doc, t.tokens);
+    }
+    this.useName(doc, t.region, t.indicator);
+  }
+
+  /** One vocabulary row (region, indicator, name doc); a row already known changes nothing. */
+  private useName(doc: number, region: string, indicator: string): void {
+    const pk = pairKey(region, indicator);
     let pair = this.termsByPair.get(pk);
     if (!pair) this.termsByPair.set(pk, (pair = new Set()));
+    if (pair.has(doc)) return;
     pair.add(doc);
-    let regions = this.regions.get(t.indicator);
-    if (!regions) this.regions.set(t.indicator, (regions = new Map()));
-    regions.set(t.region, (regions.get(t.region) ?? 0) + 1);
-    this.terms.add(doc, t.tokens);
+    let uses = this.nameUses.get(doc);
+    if (!uses) this.nameUses.set(doc, (uses = new Map()));
+    uses.set(indicator, (uses.get(indicator) ?? 0) + 1);
+    let regions = this.regions.get(indicator);
+    if (!regions) this.regions.set(indicator, (regions = new Map()));
+    regions.set(region, (regions.get(region) ?? 0) + 1);
   }
 
   private deletePair(region: string, indicator: string): void {
@@ -183,9 +206,15 @@ export class SearchIndex implements HistorySource {
     const docs = this.termsByPair.get(pk);
     if (!docs) return;
     for (const doc of docs) {
-      const t = this.termDocs.get(doc)!;
-      this.termDocs.delete(doc);
-      this.termByKey.delete(termKey(t));
+      const uses = this.nameUses.get(doc)!;
+      const n = (uses.get(indicator) ?? 0) - 1;
+      if (n > 0) uses.set(indicator, n);
+      else uses.delete(indicator);
+      if (uses.size > 0) continue;
+      // No row uses the name any more: its document is dead (a later row indexes it again).
+      this.nameUses.delete(doc);
+      this.nameDoc.delete(this.nameOf.get(doc)!);
+      this.nameOf.delete(doc);
       this.dead++;
     }
     this.termsByPair.delete(pk);
@@ -245,12 +274,13 @@ export class SearchIndex implements HistorySource {
     Object.assign(this, fresh, { stamp: this.stamp, generation: this.generation });
   }
 
-  /** Vocabulary rows whose name holds every query term. */
+  /** (indicator, name) of the vocabulary rows whose name holds every query term. */
   findTerms(terms: readonly QueryTerm[]): TermDoc[] {
     const out: TermDoc[] = [];
     for (const doc of this.terms.query(terms)) {
-      const t = this.termDocs.get(doc);
-      if (t) out.push(t);
+      const name = this.nameOf.get(doc);
+      if (name === undefined) continue;
+      for (const indicator of this.nameUses.get(doc)?.keys() ?? []) out.push({ indicator, name });
     }
     return out;
   }
@@ -294,8 +324,23 @@ export class SearchIndex implements HistorySource {
     if (!current()) return null;
     const planOf = new Map<number, string>();
     for (const [planId, docs] of this.passagesByPlan) for (const d of docs) planOf.set(d, planId);
+    const indicators = new Map<string, number>();
+    const regions = new Map<string, number>();
+    const at = (m: Map<string, number>, k: string) => {
+      let i = m.get(k);
+      if (i === undefined) m.set(k, (i = m.size));
+      return i;
+    };
+    const pairs: number[][] = [];
+    for (const [pk, docs] of this.termsByPair) {
+      const [region, indicator] = pk.split('\n');
+      pairs.push([at(regions, region), at(indicators, indicator), ...docs]);
+    }
     const tables: SnapshotTables = {
-      terms: [...this.termDocs].map(([doc, t]) => [doc, t.indicator, t.region, t.name]),
+      indicators: [...indicators.keys()],
+      regions: [...regions.keys()],
+      names: [...this.nameOf],
+      pairs,
       passages: [...this.passageDocs].map(([doc, id]) => [doc, id, planOf.get(doc) ?? '']),
       highlights: [...this.highlightDocs],
       plans: [...this.plans.values()].map((p) => [p.id, p.title, p.url, p.region, p.year, p.kind]),
@@ -320,17 +365,28 @@ export class SearchIndex implements HistorySource {
     index.passages = PostingIndex.fromSnapshot(s.postings.passages, s.counts.passages);
     index.highlights = PostingIndex.fromSnapshot(s.postings.highlights, s.counts.highlights);
     const tables = JSON.parse(s.tables) as SnapshotTables;
-    for (const [doc, indicator, region, name] of tables.terms) {
-      const t = { indicator, region, name };
-      index.termDocs.set(doc, t);
-      index.termByKey.set(termKey(t), doc);
-      const pk = pairKey(region, indicator);
-      let pair = index.termsByPair.get(pk);
-      if (!pair) index.termsByPair.set(pk, (pair = new Set()));
-      pair.add(doc);
+    for (const [doc, name] of tables.names) {
+      index.nameOf.set(doc, name);
+      index.nameDoc.set(name, doc);
+    }
+    // What useName does row by row, pair by pair (44,620 rows at 100,000 targets: this runs on every restart).
+    for (const pair of tables.pairs) {
+      const region = tables.regions[pair[0]];
+      const indicator = tables.indicators[pair[1]];
+      const docs = new Set<number>();
+      for (let k = 2; k < pair.length; k++) {
+        const doc = pair[k];
+        if (docs.has(doc)) continue;
+        docs.add(doc);
+        let uses = index.nameUses.get(doc);
+        if (!uses) index.nameUses.set(doc, (uses = new Map()));
+        uses.set(indicator, (uses.get(indicator) ?? 0) + 1);
+      }
+      if (docs.size === 0) continue;
+      index.termsByPair.set(pairKey(region, indicator), docs);
       let regions = index.regions.get(indicator);
       if (!regions) index.regions.set(indicator, (regions = new Map()));
-      regions.set(region, (regions.get(region) ?? 0) + 1);
+      regions.set(region, (regions.get(region) ?? 0) + docs.size);
     }
     for (const [doc, id, planId] of tables.passages) {
       index.passageDocs.set(doc, id);

@@ -34,13 +34,17 @@ export async function replacePlans(db: PlanLensDB, items: readonly PlanContent[]
     for (const item of items) await replacePlans(db, [item]);
     return;
   }
-  const [oldTargets, oldPassages] = await Promise.all([
+  const targets = items.flatMap((i) => i.targets);
+  const terms = termsFor(targets);
+  const [oldTargets, oldPassages, knownTerms] = await Promise.all([
     Promise.all(ids.map((id) => db.targets.where('planId').equals(id).toArray())),
     Promise.all(ids.map((id) => db.passages.where('planId').equals(id).primaryKeys())),
+    // Vocabulary rows that exist already (the same name in the same region, another year) are not written again.
+    terms.length > 0 ? db.terms.where(':id').anyOf(terms.map((t) => t.id)).primaryKeys() : [],
   ]);
-  const targets = items.flatMap((i) => i.targets);
+  const known = new Set<string>(knownTerms);
+  const newTerms = terms.filter((t) => !known.has(t.id));
   const passages = items.map((i) => passagesFor(i.plan.id, i.plan.paragraphs));
-  const terms = termsFor(targets);
   const targetIds = new Set(targets.map((t) => t.id));
   const passageIds = new Set(passages.flat().map((p) => p.id));
   const staleTargets = oldTargets.flat().map((t) => t.id).filter((id) => !targetIds.has(id));
@@ -52,7 +56,7 @@ export async function replacePlans(db: PlanLensDB, items: readonly PlanContent[]
     db.texts.bulkPut(items.map(({ plan }) => ({ id: plan.id, paragraphs: plan.paragraphs }))),
     targets.length > 0 ? db.targets.bulkPut([...targets]) : null,
     db.passages.bulkPut(passages.flat().map(storedPassage)),
-    terms.length > 0 ? db.terms.bulkPut(terms) : null,
+    newTerms.length > 0 ? db.terms.bulkPut(newTerms) : null,
   ]);
   const old = pairsOf(oldTargets.flat());
   const touched = new Map([...old, ...pairsOf(targets)]);
@@ -62,7 +66,7 @@ export async function replacePlans(db: PlanLensDB, items: readonly PlanContent[]
     plans: items.map((i, n) => ({ planId: i.plan.id, card: planCard(i.plan), passages: passages[n] })),
     pairsDeleted: pruned,
     pairsTouched: [...touched.values()],
-    termsPut: terms,
+    termsPut: terms, // all of them: the index skips the rows it knows (and a row it lacks is added)
   });
 }
 

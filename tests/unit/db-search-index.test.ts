@@ -7,7 +7,9 @@ import { deletePlan } from '../../lib/db/plans';
 import { openDatabase } from '../../lib/db/schema';
 import { search } from '../../lib/db/search';
 import { SearchIndex } from '../../lib/db/search-index';
-import { DATA_STAMP_KEY, DEFAULT_SNAPSHOT_DELAY, SNAPSHOT_ID, dropSearchIndex, noteActivity, saveSnapshot, searchIndexFor, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
+import { PostingIndex } from '../../lib/search/engine';
+import { queryTerms, tokenize } from '../../lib/search/tokenize';
+import { DATA_STAMP_KEY, DEFAULT_SNAPSHOT_DELAY, SNAPSHOT_FORMAT, SNAPSHOT_ID, dropSearchIndex, noteActivity, saveSnapshot, searchIndexFor, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
 import { JX2022, JX2024, freshDb, notice } from './db-fixtures';
 import { generateDatabase, loadInto } from '../bench/gen-db';
 
@@ -119,6 +121,80 @@ describe('in-memory search index', () => {
     dropSearchIndex(db);
     expect(top(await search(db, 'GDP'))[0]).toBe('gdp@嘉兴市');
     expect(searchIndexInfo(db).source).toBe('built');
+  });
+
+  it('a format-2 snapshot (one vocabulary document per indicator × region × name) is rebuilt, not misread', async () => {
+    const db = await small();
+    const before = await search(db, '固定资产投资');
+    expect(await saveSnapshot(db)).toBe(true);
+    const current = (await db.searchIndex.get(SNAPSHOT_ID))!;
+    expect(current.format).toBe(SNAPSHOT_FORMAT);
+    expect(SNAPSHOT_FORMAT).toBeGreaterThan(2);
+    // The row as a format-2 build wrote it: same stamp (current data), the old table shape.
+    const old = JSON.parse(current.tables) as Record<string, unknown>;
+    const v2Tables = { terms: [[1, 'fixed-asset-investment', '嘉兴市', '固定资产投资']], passages: old.passages, highlights: old.highlights, plans: old.plans };
+    await db.searchIndex.put({ ...current, format: 2, tables: JSON.stringify(v2Tables) });
+    dropSearchIndex(db);
+    expect(await search(db, '固定资产投资')).toEqual(before);
+    expect(searchIndexInfo(db).source).toBe('built');
+    // The rebuilt index's own snapshot is format 3 again and is used by the next restart.
+    expect(await saveSnapshot(db)).toBe(true);
+    expect((await db.searchIndex.get(SNAPSHOT_ID))?.format).toBe(SNAPSHOT_FORMAT);
+    dropSearchIndex(db);
+    expect(await search(db, '固定资产投资')).toEqual(before);
+    expect(searchIndexInfo(db).source).toBe('snapshot');
+  });
+
+  it('posting lists survive the compact snapshot form: any document order, large numbers, one-character prefixes', async () => {
+    const posting = new PostingIndex();
+    const docs: [number, string][] = [
+      [7, '固定资产投资增长'],
+      [3, '固定资产'],
+      [2 ** 40 + 5, '投资 gdp'],
+      [1, 'gdp 增长'],
+      [300_000, '增长'],
+    ];
+    for (const [doc, text] of docs) posting.add(doc, tokenize(text));
+    const copy = PostingIndex.fromSnapshot(await posting.export(), posting.postings);
+    for (const q of ['固定资产', '增长', 'gdp', '投', 'g', '固定资产投资', '无']) {
+      expect(copy.query(queryTerms(q)), q).toEqual(posting.query(queryTerms(q)));
+    }
+    expect(copy.query(queryTerms('投')).sort((a, b) => a - b)).toEqual([7, 2 ** 40 + 5]);
+    const empty = new PostingIndex();
+    expect(PostingIndex.fromSnapshot(await empty.export(), 0).query(queryTerms('投'))).toEqual([]);
+  });
+
+  it('a capture writes only the vocabulary rows that are new, and search finds names old and new', async () => {
+    const db = await small();
+    const rows = await db.terms.count();
+    await capturePlan(db, notice('嘉兴市', 2025, JX2024), { url: 'https://www.jiaxing.gov.cn/d.html' });
+    expect(await db.terms.count()).toBe(rows); // the same names in the same region: nothing to write
+    await capturePlan(db, notice('嘉兴市', 2026, [...JX2024, { name: '新增公共充电桩', text: '1000个' }]), { url: 'https://www.jiaxing.gov.cn/e.html' });
+    expect(await db.terms.count()).toBe(rows + 1);
+    const found = (await search(db, '公共充电桩')).indicators.map((g) => g.region);
+    expect(found).toEqual(['嘉兴市']);
+    // A restart rebuilding from the tables gives the same answers as the live index.
+    const live = await search(db, '固定资产投资');
+    dropSearchIndex(db);
+    await db.searchIndex.clear();
+    expect(await search(db, '固定资产投资')).toEqual(live);
+    expect((await search(db, '公共充电桩')).indicators.map((g) => g.region)).toEqual(['嘉兴市']);
+  });
+
+  it('the vocabulary is one document per distinct name, and stays right as pairs are pruned', async () => {
+    const db = await small();
+    await capturePlan(db, notice('湖州市', 2024, JX2024), { url: 'https://www.huzhou.gov.cn/c.html' });
+    const index = await searchIndexFor(db);
+    const names = new Set([...JX2022, ...JX2024].map((r) => r.name));
+    expect(index.size.terms).toBeLessThanOrEqual(names.size); // 嘉兴市 and 湖州市 share their names
+    expect(top(await search(db, '固定资产投资')).sort()).toEqual(['fixed-asset-investment@嘉兴市', 'fixed-asset-investment@湖州市'].sort());
+    await deletePlan(db, '湖州市/2024/annual-plan');
+    expect(top(await search(db, '固定资产投资'))).toEqual(['fixed-asset-investment@嘉兴市']);
+    expect(index.regionsOf('fixed-asset-investment')).toEqual(['嘉兴市']);
+    await deletePlan(db, '嘉兴市/2024/annual-plan');
+    await deletePlan(db, '嘉兴市/2022/annual-plan');
+    expect(index.findTerms(queryTerms('固定资产投资'))).toEqual([]);
+    expect(index.size.terms).toBe(0);
   });
 
   it('plan titles and held target rows stay in step: capture, recapture, import, delete, highlight confirm, restart', async () => {

@@ -63,7 +63,9 @@ function breakStep(db: PlanLensDB, step: Step, how: 'quota' | 'abort'): () => vo
 }
 
 describe('a failure at any write step leaves the database exactly as it was', () => {
-  const revised = notice('嘉兴市', 2024, JX2024.slice(0, 2), { extra: ['新的一段。'] });
+  // A name no stored plan has, so the capture writes to every table (names already stored are not
+  // written again).
+  const revised = notice('嘉兴市', 2024, [...JX2024.slice(0, 2), { name: '数字经济核心产业增加值', text: '增长10%', value: { metric: 'growth', number: 10, unit: '%' } }], { extra: ['新的一段。'] });
   const cases = STEPS.flatMap((s) => (['quota', 'abort'] as const).map((how) => [s.table, how, s] as const));
 
   it.each(cases)('capture, the first write to %s fails by %s', async (_label, how, step) => {
