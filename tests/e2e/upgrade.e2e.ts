@@ -46,6 +46,8 @@ function previousBuild(): string {
   mkdirSync(src, { recursive: true });
   execSync(`git archive --format=tar ${PREVIOUS} | tar -x -C "${src}"`, { cwd: ROOT, stdio: 'pipe' });
   // Its dependencies are a subset of this checkout's (same versions): reuse them instead of npm ci.
+  // (@floating-ui/dom stays a devDependency for this build only: the current content script uses
+  // @floating-ui/core.)
   symlinkSync(join(ROOT, 'node_modules'), join(src, 'node_modules'), 'dir');
   execFileSync(process.execPath, ['scripts/build-tools.mjs'], { cwd: src, stdio: 'pipe' });
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {

@@ -296,4 +296,11 @@ describe('the content script does not carry the registry', () => {
     expect(files).toContain('lib/notice/read-page.ts');
     expect(files.filter((f) => f.startsWith('lib/regions/') || f === 'lib/notice/regions.ts')).toEqual([]);
   });
+
+  it('carries neither the search terms nor @floating-ui/dom (size: design.md §7, ≤ 40 KB gzip)', () => {
+    const files = [...closure(join(root, 'entrypoints/notice.content/index.ts'))];
+    expect(files.map((f) => f.slice(root.length + 1))).not.toContain('lib/indicators/search-terms.ts');
+    expect(files.filter((f) => /from\s+['"]@floating-ui\/dom['"]/.test(readFileSync(f, 'utf8')))).toEqual([]);
+    expect(files.some((f) => /from\s+['"]@floating-ui\/core['"]/.test(readFileSync(f, 'utf8')))).toBe(true);
+  });
 });
