@@ -275,7 +275,7 @@ export function qualitativeTargets(text: string): ProseTarget[] {
  * Counts written before their noun after an action verb (新培育10个概念验证中心、20个中试平台;
  * 完成500所中小学体育场地升级改造): the noun names the figure. Verbs and units are data.
  */
-const ACTION_VERB = /(?:新培育|培育|新建|建设|建成|新增|新招引|招引|引进|打造|滚动实施|新实施|实施好|实施|重点推进|稳妥推进|推进|加快推动|推动|抓好|完成|创建|新认定|认定|新开工|开工)$/;
+const ACTION_VERB = /(?:新培育|培育|新建提升|新建|建设|建成|新增|新招引|招引|引进|打造|滚动实施|新实施|实施好|实施|重点推进|稳妥推进|推进|加快推动|推动|抓好|完成|创建|新认定|认定|新开工|开工|提升改造|新改建|改造)$/;
 /** The verb, then examples ending in 等 (推进长江存储三期等1.22万个…). */
 const AFTER_EXAMPLES = /(?:培育|新建|建设|新增|招引|引进|打造|实施|推进|推动|抓好|完成|创建|认定|开工)[^，,。；;、]{1,12}等$/;
 /** The noun after a count: up to the end of the clause, a digit or a bracket. */
@@ -303,12 +303,15 @@ export function countsBeforeNouns(text: string): ProseTarget[] {
         listOpen = false;
         continue;
       }
-      const name = cleanSubject(noun[0].replace(/(?:建设|工作)$/, ''));
+      // The noun ends before a trailing conjunction (97个老旧小区和…) or 并 and its verb (8座污水厂并投入运行);
+      // a 和 inside a noun stays (省级和美乡村, 国家和省部级改革试点).
+      const nounText = noun[0].replace(/并[\u4e00-\u9fff]{2,}$/, '').replace(/[和及]$/, '');
+      const name = cleanSubject(nounText.replace(/(?:建设|工作)$/, ''));
       if (name.length < 2 || /^[的之]/.test(name)) continue;
       const quote = sentence.trim();
       out.push({ name, text: sentence.slice(at, r.end), quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, at) });
       listOpen = true;
-      lastEnd = r.end + noun[0].length;
+      lastEnd = r.end + nounText.length;
     }
   }
   return out;

@@ -34,6 +34,8 @@ const MEASURES = [
   '平方公里', '平方千米', '千瓦时', '兆瓦', '千瓦', '吨标准煤', '吨标煤', '立方米', '平方米', '微克', '毫克', '公里', '千米',
   '公顷', '美元', '欧元', '元', '亩', '吨', '斤', '岁', '列', '升', '标准箱', '标箱', '小时', '分钟', '天', '倍', '米',
 ];
+/** Measures of things built that may stand before their noun after an action verb (新建提升310公里农村公路, 建设47.8万亩高标准农田). */
+const MEASURES_BEFORE_NOUN = new Set(['公里', '千米', '亩', '公顷', '平方米', '平方公里', '千瓦', '兆瓦']);
 
 /** Every unit a figure is counted in, longest first (个百分点 before 个, 人次 before 人). */
 export const UNITS: readonly UnitWord[] = ([
@@ -44,7 +46,7 @@ export const UNITS: readonly UnitWord[] = ([
   { word: '成', kind: 'percent', as: '%', times: 10, endsQuantity: true },
   ...[...COUNTS_BEFORE_NOUN].map((word): UnitWord => ({ word, kind: 'count', beforeNoun: true })),
   ...OTHER_COUNTS.map((word): UnitWord => ({ word, kind: 'count', ...(word === '位' ? { rankAfterVerb: true } : {}) })),
-  ...MEASURES.map((word): UnitWord => ({ word, kind: 'measure' })),
+  ...MEASURES.map((word): UnitWord => ({ word, kind: 'measure', ...(MEASURES_BEFORE_NOUN.has(word) ? { beforeNoun: true } : {}) })),
 ] satisfies UnitWord[]).sort((a, b) => b.word.length - a.word.length);
 
 /** Magnitudes written between the number and its unit, longest first. */

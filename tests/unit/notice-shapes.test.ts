@@ -112,6 +112,10 @@ describe('counts written before their noun, after an action verb', () => {
     ['加快推动600个以上亿元级工业项目建设。', [['亿元级工业项目', '600个以上']]],
     ['完成500所中小学体育场地升级改造。', [['中小学体育场地升级改造', '500所']]],
     ['推进长江存储三期等1.22万个亿元以上新建续建项目建设。', [['亿元以上新建续建项目', '1.22万个']]],
+    // Measures of things built (tianjin-2026-govreport), and nouns that end before 和 / 并 and a verb.
+    ['新建提升310公里农村公路，建设47.8万亩高标准农田。', [['农村公路', '310公里'], ['高标准农田', '47.8万亩']]],
+    ['建成8座污水厂并投入运行，改造97个老旧小区和12个城中村。', [['污水厂', '8座'], ['老旧小区', '97个'], ['城中村', '12个']]],
+    ['创建10个省级和美乡村。', [['省级和美乡村', '10个']]],
     // Without an action verb a count before a noun describes it (16家省级服务业创新发展区): no figure.
     ['全市16家省级服务业创新发展区营收增长。', []],
   ])('%s', async (sentence, expected) => {
