@@ -3,9 +3,10 @@
  * the words of the clause before it, minus leading verbs like 确保 / 力争 — and its sentence.
  * Used for the notice body and for the sentences in task-breakdown table cells.
  */
-import { dropPinyinDebris, foldTraditional } from './fold';
+import { dropPinyinDebris } from './fold';
 import { findQuantities, maskQuoted, type FoundQuantities } from './quantity';
-import { COLLECTIVES, COMPARISON_SUBJECT, NUMBERING } from './lexicon';
+import { COLLECTIVES, COMPARISON_SUBJECT } from './lexicon';
+import { FOOTNOTE_MARKERS, NUMBERING } from './markers';
 
 export interface ProseTarget {
   /** Subject as written, e.g. 固定资产投资, 新增国家高新技术企业. */
@@ -45,7 +46,7 @@ export function cleanSubject(raw: string): string {
   // Mirror sites' pinyin debris (地區(qū)) and footnote markers ([2], ①, *) are no part of a name;
   // nor is the starting point of a from–to statement (比率从14.7%降至… → 比率).
   let name = dropPinyinDebris(raw)
-    .replace(/\[\d{1,3}\]|[\u2460-\u2473]|[*※]/g, '')
+    .replace(FOOTNOTE_MARKERS, '')
     .replace(FROM_TAIL, (tail) => (/\d/.test(tail) ? '' : tail))
     .replace(/[-−－]$/, '')
     .trim();
@@ -53,9 +54,9 @@ export function cleanSubject(raw: string): string {
     changed = false;
     const before = name;
     name = name.replace(NUMBERING, '').replace(LEADING_YEAR, '');
-    // Compared in simplified script (力爭 → 力争), cut in the text as written.
-    for (const w of LEADING_WORDS) if (name.length > w.length && foldTraditional(name.slice(0, w.length)) === w) name = name.slice(w.length);
-    for (const w of TRAILING_WORDS) if (name.length > w.length && foldTraditional(name.slice(-w.length)) === w) name = name.slice(0, -w.length);
+    // The text is read in Simplified script already (extract.ts converts it, positions kept).
+    for (const w of LEADING_WORDS) if (name.length > w.length && name.startsWith(w)) name = name.slice(w.length);
+    for (const w of TRAILING_WORDS) if (name.length > w.length && name.endsWith(w)) name = name.slice(0, -w.length);
     name = name.trim();
     changed = name !== before;
   }
@@ -75,7 +76,7 @@ function subjectBefore(sentence: string, start: number, floor: number, mask: Uin
   // items before it are short names, with no figure and no other clause mark, and the name after
   // it joins them with 和/及.
   // Not where the list spreads its values (均, 分别: listBefore reads those names one by one).
-  const spread = /[均都]|分[别別]/.test(sentence.slice(j + 1, start));
+  const spread = /[均都]|分别/.test(sentence.slice(j + 1, start));
   while (!spread && j > limit && sentence[j] === '、' && /[和及]/.test(sentence.slice(j + 1, start))) {
     let k = j - 1;
     while (k >= limit && !isMark(k)) k--;
@@ -104,7 +105,8 @@ function listNames(text: string): string[] {
 const LIST_END = new Set([...'，,；;：:。！？!?\n']);
 
 /** Where a list's names end and its value begins: 分别 (each its own value) or 均/都 (one shared value). */
-const RESPECTIVE = /分[别別]/;
+const RESPECTIVE = /分别/;
+const RESPECTIVE_START = /^分别/;
 const SHARED = /[均都][为是]?$/;
 
 /**
@@ -214,7 +216,7 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       const names = respective ? listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE) ?? spreadCollective(name, runLength(sentence, quantities, k)) : null;
       if (names) list = { names, next: 0 };
       // A second 分别 run over the same names (…分别实现…亿元、…亿元，分别增长…、…).
-      else if (run && /^分[别別]/.test(foldTraditional(raw.trim())) && lastNames) list = { names: lastNames, next: 0 };
+      else if (run && RESPECTIVE_START.test(raw.trim()) && lastNames) list = { names: lastNames, next: 0 };
       else if (name) list = null;
       if (list) lastNames = list.names;
       if (!name && previous && isListJoint(sentence.slice(previous.end, q.start))) name = previous.name;

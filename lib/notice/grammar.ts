@@ -12,9 +12,10 @@
 import type { Bound, Metric, TargetValue } from '../types';
 import {
   BASE_WORDS, BASE_YEAR_ENDS, BASE_YEAR_WORDS, BOUNDS_AFTER, BOUNDS_BEFORE, CONNECTOR_VERBS, CONNECTORS, DURATIONS, EACH,
-  FOOTNOTE_MARKER, FRACTION_MARK, MAGNITUDES, PER_TIME, MINUS_SIGNS, NOT_QUANTITY_AFTER, NOT_QUANTITY_BEFORE, NUMERALS, NUMERAL_UNITS, QUALIFIERS,
+  FRACTION_MARK, MAGNITUDES, PER_TIME, MINUS_SIGNS, NOT_QUANTITY_AFTER, NOT_QUANTITY_BEFORE, NUMERALS, NUMERAL_UNITS, QUALIFIERS,
   RANGE_DASHES, RATIO_MARKS, RATIO_UNIT, TIME_OF_DAY, UNITS, UNIT_STOP, VERBS, type UnitKind, type UnitWord, type VerbKind,
 } from './lexicon';
+import { FOOTNOTE_MARKER } from './markers';
 
 export interface QuantityReading {
   /** Where the value's words begin (verb, bound, base, qualifier, sign) — the figure's text starts here. */

@@ -127,14 +127,10 @@ export const TIME_OF_DAY = ['上午', '下午', '晚上', '早上', '中午', '�
 export const RATIO_UNIT = 'ratio';
 /** Minus signs (为-0.5‰); a dash after a digit is a range, not a sign. */
 export const MINUS_SIGNS = new Set([...'-−－']);
-/** Footnote markers as pages print them after names and inside figures ([2], ①, *, ※). */
-export const FOOTNOTE_MARKER = /(?:\[\d{1,3}\]|[\u2460-\u2473]|[*※])$/;
 /** Characters that end an unknown unit in a value's text (以上, 左右, 及以下, 的, 、…). */
 export const UNIT_STOP = new Set([...'以左上及的和与或各等']);
 /** A value text that only points to another body's figure (按省下达目标安排). */
 export const DEFERRED_WORDS = /下达|省定|上级/;
-/** The same markers anywhere in a value's text (removed before it is parsed). */
-export const FOOTNOTE_MARKERS = /\[\d{1,3}\]|[\u2460-\u2473]|[*※]/g;
 /**
  * Collective names a 分别 list spreads over its values, in order (城乡居民人均可支配收入分别增长7%、8% →
  * 城镇居民…, 农村居民…; 三次产业分别增长1.9%、5.0%和8.0% → 第一产业, 第二产业, 第三产业): the word
@@ -154,5 +150,5 @@ export const COLLECTIVES: readonly (readonly [string, readonly string[]])[] = [
  */
 export const COMPARISON_SUBJECT = /^(?:高于|低于|快于|慢于|好于|优于|超出)(?:全国|全省|全市|全区|全县|同期|同类)?[^，,；;。]{0,10}(?:平均水平|平均|增速|水平)$/;
 
-// Numbering patterns live in numbering.ts (the content script reads them without the rest of the lexicon).
-export { CATEGORY_NUMBERING, NUMBERING } from './numbering';
+// Numbering and footnote markers live in markers.ts (the content script reads them without the rest of the lexicon).
+export { CATEGORY_NUMBERING, FOOTNOTE_MARKER, FOOTNOTE_MARKERS, NUMBERING } from './markers';

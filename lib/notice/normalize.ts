@@ -3,7 +3,7 @@
  * U+3000 and stray line breaks; this removes such whitespace without touching any visible
  * character, so text "as written" (full-width punctuation, 10—50, （注）) survives exactly.
  */
-import { CATEGORY_NUMBERING, NUMBERING } from './numbering';
+import { CATEGORY_NUMBERING, FOOTNOTE_MARKER, NUMBERING } from './markers';
 
 /** CJK ideographs, full-width forms and CJK punctuation: text that is written without spaces. */
 export function isWide(code: number): boolean {
@@ -84,12 +84,10 @@ export function cleanRowName(raw: string): string {
   return normalizeText(stripTrailingMarkers(normalizeText(raw).replace(NUMBERING, '').replace(NOTE_MARK, '')));
 }
 
-const TRAILING_MARKER = /(?:\[\d{1,3}\]|[\u2460-\u2473]|[*※])$/;
-
 /** Footnote markers a page prints after a name or a value ([2], ①, *, ※), which belong to neither. */
 export function stripTrailingMarkers(text: string): string {
   let out = text;
-  for (let m = TRAILING_MARKER.exec(out); m; m = TRAILING_MARKER.exec(out)) out = out.slice(0, m.index);
+  for (let m = FOOTNOTE_MARKER.exec(out); m; m = FOOTNOTE_MARKER.exec(out)) out = out.slice(0, m.index);
   return out;
 }
 

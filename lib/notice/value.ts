@@ -1,6 +1,7 @@
 import type { TargetValue } from '../types';
 import { foldWidth, readQuantities, valueOfReading, type QuantityReading } from './grammar';
-import { DEFERRED_WORDS, FOOTNOTE_MARKERS } from './lexicon';
+import { DEFERRED_WORDS } from './lexicon';
+import { FOOTNOTE_MARKERS } from './markers';
 
 /**
  * Target text as written → structured value (design.md §4).
