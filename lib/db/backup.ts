@@ -19,7 +19,7 @@ import { planTables, replacePlans } from './write';
  *       "plans": PlanRecord[], "targets": TargetRecord[], "highlights": HighlightRecord[] }
  *   (shapes of lib/types.ts; every target's planId names a plan of the same file).
  * - Full backup: dexie-export-import's `exportDB` format ({ formatName: "dexie", … }) of
- *   every table except the derived search tables (passages, terms, searchIndex), which import rebuilds;
+ *   every table except the derived search tables (passagePages, vocab, searchIndex), which import rebuilds;
  *   plan rows and their text (`texts`) are joined back into PlanRecords on import.
  *
  * Import never uses dexie-export-import's importInto: it clears tables outside its own
@@ -30,7 +30,7 @@ import { planTables, replacePlans } from './write';
 export const BACKUP_FORMAT = 'planlens-backup';
 export const BACKUP_VERSION = 1;
 export { MAX_IMPORT_BYTES };
-const DERIVED_TABLES = ['passages', 'terms', 'searchIndex'];
+const DERIVED_TABLES = ['passagePages', 'vocab', 'searchIndex'];
 
 const BackupBodySchema = v.object({
   plans: v.array(PlanRecordSchema),
@@ -201,7 +201,7 @@ export async function importBackup(db: PlanLensDB, text: string, options: { mode
   for (const t of content.targets) byPlan.get(t.planId)!.push(t);
   await db.transaction('rw', [...planTables(db), db.highlights], async () => {
     if (mode === 'replace') {
-      await Promise.all([db.plans, db.texts, db.targets, db.passages, db.terms, db.highlights].map((t) => t.clear()));
+      await Promise.all([db.plans, db.texts, db.targets, db.passagePages, db.vocab, db.highlights].map((t) => t.clear()));
       recordSearchChange(db, { cleared: true });
     }
     // Every plan in one round of bulk writes; the search index takes them in one batch at commit.

@@ -1,7 +1,7 @@
 import type { PlanSource } from '../types';
 import type { PlanLensDB } from './schema';
 import { dataTables } from './schema';
-import { recordSearchChange } from './search-index';
+import { recordSearchChange, searchIndexFor } from './search-index';
 
 export interface DbStats {
   plans: Record<PlanSource, number>;
@@ -20,7 +20,8 @@ export async function stats(db: PlanLensDB): Promise<DbStats> {
     db.plans.where('source').equals('captured').count(),
     db.plans.where('source').equals('imported').count(),
     db.targets.count(),
-    db.passages.count(),
+    // Paragraphs are stored in pages (schema v6): the index in memory knows how many there are.
+    searchIndexFor(db).then((index) => index.size.passages),
     db.highlights.count(),
   ]);
   let storage: DbStats['storage'] = null;

@@ -1,6 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { HighlightRecord, PlanRecord, TargetRecord } from '../types';
-import { highlightTokens, passagesFor, termsFor } from './indexing';
+import { highlightTokens, passagePagesFor, passagesFor, termsFor, vocabFor } from './indexing';
 import { extractFromBlocks } from '../notice/extract';
 import { toTargetRecords } from './records';
 import type { SearchIndexSnapshot } from './search-index';
@@ -20,9 +20,8 @@ export interface TextRecord {
 }
 
 /**
- * A paragraph of a stored plan, for passage search (derived from the plan's text). Stored without
- * its tokens since the in-memory index (they were a structured clone on every write and on every
- * row search read; rebuilding the index tokenizes the text); rows written earlier keep them.
+ * A paragraph of a stored plan, for passage search (derived from the plan's text). Schema v2–v5
+ * stored one row per paragraph (the `passages` table); rows of v2–v3 also carry their tokens.
  */
 export interface PassageRecord {
   id: string;
@@ -33,15 +32,36 @@ export interface PassageRecord {
 }
 
 /**
+ * Schema v6: consecutive paragraphs of a plan in one row (PASSAGE_PAGE of them, indexing.ts):
+ * a 1,500-paragraph report is ~50 rows instead of 1,500, and IndexedDB's cost per row, not per
+ * byte, is what a capture waits for. Empty paragraphs are kept as '' so `from + i` is the index.
+ */
+export interface PassagePage {
+  /** `${planId}#g${page}` (indexing.ts passagePageId): a plan's pages share its id as prefix. */
+  id: string;
+  planId: string;
+  from: number;
+  texts: string[];
+}
+
+/**
  * One distinct (indicator, region, name as written): the vocabulary indicator search
  * intersects, and where it learns which regions have an indicator without touching targets.
+ * Stored in v2–v5 as rows of `terms`; since v6 as the plan's VocabRecord, without tokens.
  */
 export interface TermRecord {
   id: string;
   indicator: string;
   region: string;
   name: string;
-  tokens: string[];
+  tokens?: string[];
+}
+
+/** Schema v6: a plan's vocabulary (distinct [indicator, region, name] of its targets), one row per plan. */
+export interface VocabRecord {
+  /** The plan id. */
+  id: string;
+  terms: [indicator: string, region: string, name: string][];
 }
 
 export interface StoredHighlight extends HighlightRecord {
@@ -97,7 +117,7 @@ export const SCHEMA_V4 = {
 } as const;
 
 /**
- * Version 5 (current): the indexes nothing queries go (targets by `indicator` and by `year`,
+ * Version 5: the indexes nothing queries go (targets by `indicator` and by `year`,
  * vocabulary by `indicator`): history and search use [region+indicator], and every index entry is
  * a write of its own — a 1,500-target capture wrote ~4,400 entries for them.
  */
@@ -107,7 +127,21 @@ export const SCHEMA_V5 = {
   terms: 'id, [region+indicator]',
 } as const;
 
-export const SCHEMA_VERSION = 5;
+/**
+ * Version 6 (current): the derived search rows become per plan — passages in pages of consecutive
+ * paragraphs, the vocabulary as one row per plan — so a capture writes ~50 rows beside its targets
+ * instead of ~3,000 (IndexedDB's cost is per row: a 1,500-target capture waited ~0.5 s for them).
+ * A plan's pages are found by their id prefix: no secondary index.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  passages: null,
+  terms: null,
+  passagePages: 'id',
+  vocab: 'id',
+} as const;
+
+export const SCHEMA_VERSION = 6;
 
 /** A stored plan text back into blocks: table rows were stored as their cells joined by tabs. */
 export function blocksOfParagraphs(paragraphs: readonly string[]): Block[] {
@@ -160,6 +194,33 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
   await tx.table('meta').delete('dataStamp');
 }
 
+/**
+ * v5 → v6: each plan's passage pages from its text and its vocabulary row from its targets (read
+ * in key order, a page of rows at a time: a million targets never sit in memory at once). The
+ * search index's documents keep their ids, so a saved snapshot stays valid.
+ */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  const page = 2000;
+  for (let after: string | null = null; ; ) {
+    const texts: TextRecord[] = await (after === null ? tx.table('texts').orderBy(':id') : tx.table('texts').where(':id').above(after)).limit(50).toArray();
+    await tx.table('passagePages').bulkPut(texts.flatMap((t) => passagePagesFor(t.id, t.paragraphs)));
+    if (texts.length < 50) break;
+    after = texts[texts.length - 1].id;
+  }
+  const byPlan = new Map<string, Pick<TargetRecord, 'indicator' | 'region' | 'name'>[]>();
+  for (let after: string | null = null; ; ) {
+    const rows: TargetRecord[] = await (after === null ? tx.table('targets').orderBy(':id') : tx.table('targets').where(':id').above(after)).limit(page).toArray();
+    for (const t of rows) {
+      const list = byPlan.get(t.planId);
+      if (list) list.push(t);
+      else byPlan.set(t.planId, [t]);
+    }
+    if (rows.length < page) break;
+    after = rows[rows.length - 1].id;
+  }
+  await tx.table('vocab').bulkPut([...byPlan].map(([planId, targets]) => vocabFor(planId, targets)));
+}
+
 /** v1 → v2: move each plan's text to `texts` and build the search rows v1 never had. */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const plans = (await tx.table('plans').toArray()) as Partial<PlanRecord>[];
@@ -187,8 +248,8 @@ export class PlanLensDB extends Dexie {
   plans!: Table<PlanRow, string>;
   texts!: Table<TextRecord, string>;
   targets!: Table<TargetRecord, string>;
-  passages!: Table<PassageRecord, string>;
-  terms!: Table<TermRecord, string>;
+  passagePages!: Table<PassagePage, string>;
+  vocab!: Table<VocabRecord, string>;
   highlights!: Table<StoredHighlight, string>;
   meta!: Table<MetaRecord, string>;
   searchIndex!: Table<SearchIndexSnapshot, string>;
@@ -200,6 +261,7 @@ export class PlanLensDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5); // indexes dropped only: rows, data stamp and snapshot stay valid
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 }
 
@@ -210,5 +272,5 @@ export function openDatabase(name = 'planlens'): PlanLensDB {
 
 /** Every table, for transactions that touch everything (wipe). */
 export function dataTables(db: PlanLensDB): Table[] {
-  return [db.plans, db.texts, db.targets, db.passages, db.terms, db.highlights, db.meta, db.searchIndex];
+  return [db.plans, db.texts, db.targets, db.passagePages, db.vocab, db.highlights, db.meta, db.searchIndex];
 }

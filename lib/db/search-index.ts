@@ -3,7 +3,8 @@ import { PostingIndex, type PostingSnapshot } from '../search/engine';
 import { type QueryTerm, tokenize } from '../search/tokenize';
 import type { PlanKind, TargetRecord } from '../types';
 import type { HistorySource } from './history';
-import type { PassageRecord, PlanLensDB, PlanRow, TermRecord } from './schema';
+import { passagesOfPage, termsOfVocab } from './indexing';
+import type { PassagePage, PlanLensDB, PlanRow, TermRecord, VocabRecord } from './schema';
 
 /**
  * The search index in the background's memory (issue 13): the vocabulary of target names (terms),
@@ -82,10 +83,11 @@ export interface TermDoc {
 export interface SearchChange {
   /** Everything gone (a wipe, an import in 'replace' mode). */
   cleared?: boolean;
-  /** Plans whose passages are all replaced (or removed: `card` null, empty `passages`). */
-  plans?: { planId: string; card: PlanCard | null; passages: readonly { id: string; tokens: readonly string[] }[] }[];
+  /** Plans whose passages are all replaced (or removed: `card` null, empty `passages`); the index tokenizes the text. */
+  plans?: { planId: string; card: PlanCard | null; passages: readonly { id: string; text: string }[] }[];
   /** (region, indicator) pairs whose targets changed (held target rows of these are dropped). */
   pairsTouched?: readonly [region: string, indicator: string][];
+  /** Vocabulary rows (tokenized here when their name is new to the index). */
   termsPut?: readonly TermRecord[];
   /** (region, indicator) pairs whose vocabulary rows were all deleted. */
   pairsDeleted?: readonly [region: string, indicator: string][];
@@ -174,14 +176,14 @@ export class SearchIndex implements HistorySource {
     this.pairRowCount -= rows.length;
   }
 
-  addTerm(t: TermDoc & { region: string; tokens: readonly string[] }): void {
+  addTerm(t: TermDoc & { region: string; tokens?: readonly string[] }): void {
     let doc = this.nameDoc.get(t.name);
     if (doc === undefined) {
       // A new name: indexed once, whatever the regions and indicators that use it.
       doc = this.nextDoc++;
       this.nameOf.set(doc, t.name);
       this.nameDoc.set(t.name, doc);
-      this.terms.add(doc, t.tokens);
+      this.terms.add(doc, t.tokens ?? tokenize(t.name));
     }
     this.useName(doc, t.region, t.indicator);
   }
@@ -258,7 +260,7 @@ export class SearchIndex implements HistorySource {
     if (change.cleared) this.clear();
     for (const { planId, card, passages } of change.plans ?? []) {
       this.dropPlanPassages(planId);
-      for (const p of passages) this.addPassage(planId, p);
+      for (const p of passages) this.addPassage(planId, { id: p.id, tokens: tokenize(p.text) });
       if (card) this.plans.set(planId, card);
       else this.plans.delete(planId);
     }
@@ -403,17 +405,20 @@ export class SearchIndex implements HistorySource {
   }
 
   /** Every search row of the database, read in pages (a million targets never sit in memory at once). */
-  static async build(db: PlanLensDB, page = 2000): Promise<SearchIndex> {
+  static async build(db: PlanLensDB, page = 200): Promise<SearchIndex> {
     const index = new SearchIndex();
-    return db.transaction('r', [db.plans, db.terms, db.passages, db.highlights, db.meta], async () => {
+    return db.transaction('r', [db.plans, db.vocab, db.passagePages, db.highlights, db.meta], async () => {
       index.stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
       for (const p of await db.plans.toArray()) index.plans.set(p.id, planCard(p));
-      for (const t of await db.terms.toArray()) index.addTerm(t);
-      let after: string | null = null;
-      for (;;) {
-        const rows: PassageRecord[] = await (after === null ? db.passages.orderBy(':id') : db.passages.where(':id').above(after)).limit(page).toArray();
-        // Passage rows are stored without tokens (write.ts); rows written by older builds still have them.
-        for (const p of rows) index.addPassage(p.planId, { id: p.id, tokens: p.tokens ?? tokenize(p.text) });
+      for (let after: string | null = null; ; ) {
+        const rows: VocabRecord[] = await (after === null ? db.vocab.orderBy(':id') : db.vocab.where(':id').above(after)).limit(page).toArray();
+        for (const row of rows) for (const t of termsOfVocab(row)) index.addTerm(t);
+        if (rows.length < page) break;
+        after = rows[rows.length - 1].id;
+      }
+      for (let after: string | null = null; ; ) {
+        const rows: PassagePage[] = await (after === null ? db.passagePages.orderBy(':id') : db.passagePages.where(':id').above(after)).limit(page).toArray();
+        for (const p of rows) for (const passage of passagesOfPage(p)) index.addPassage(p.planId, { id: passage.id, tokens: tokenize(passage.text) });
         if (rows.length < page) break;
         after = rows[rows.length - 1].id;
       }
@@ -437,6 +442,9 @@ interface State {
   inflight: number;
   /** When search last asked for the index (performance.now()): the snapshot waits for a quiet moment. */
   lastUse: number;
+  /** Committed changes not yet in the index: applied right after the writer has its answer, or by the next reader. */
+  unapplied: { changes: SearchChange[]; stamp: string }[];
+  applyTimer: ReturnType<typeof setTimeout> | null;
 }
 
 const states = new WeakMap<PlanLensDB, State>();
@@ -444,7 +452,7 @@ const pending = new WeakMap<IDBTransaction, { changes: SearchChange[]; stamp: st
 
 function stateOf(db: PlanLensDB): State {
   let s = states.get(db);
-  if (!s) states.set(db, (s = { index: null, loading: null, saveTimer: null, saving: null, source: null, loadMs: 0, inflight: 0, lastUse: 0 }));
+  if (!s) states.set(db, (s = { index: null, loading: null, saveTimer: null, saving: null, source: null, loadMs: 0, inflight: 0, lastUse: 0, unapplied: [], applyTimer: null }));
   return s;
 }
 
@@ -495,14 +503,33 @@ export function recordSearchChange(db: PlanLensDB, change: SearchChange): void {
   entry.changes.push(change);
 }
 
+/**
+ * A write committed: its changes wait for the next task (a 1,500-paragraph capture takes ~100 ms to
+ * tokenize and index), so the writer's answer goes out first. Every reader of the index applies
+ * what is waiting before it looks (settle), so no query sees the index without a committed write.
+ */
 function committed(db: PlanLensDB, changes: SearchChange[], stamp: string): void {
   const state = stateOf(db);
-  if (state.index) {
+  // An index still loading was read before this write: it will see a stamp that differs and rebuild.
+  if (!state.index) return;
+  state.unapplied.push({ changes, stamp });
+  state.applyTimer ??= setTimeout(() => settle(db), 0);
+}
+
+/** Applies the committed changes still waiting, in commit order. */
+function settle(db: PlanLensDB): void {
+  const state = stateOf(db);
+  if (state.applyTimer) clearTimeout(state.applyTimer);
+  state.applyTimer = null;
+  const waiting = state.unapplied;
+  if (waiting.length === 0) return;
+  state.unapplied = [];
+  if (!state.index) return;
+  for (const { changes, stamp } of waiting) {
     for (const c of changes) state.index.apply(c);
     state.index.stamp = stamp;
-    scheduleSnapshot(db);
   }
-  // An index still loading was read before this write: it will see a stamp that differs and rebuild.
+  scheduleSnapshot(db);
 }
 
 function scheduleSnapshot(db: PlanLensDB, delay = snapshotDelay): void {
@@ -522,6 +549,7 @@ function scheduleSnapshot(db: PlanLensDB, delay = snapshotDelay): void {
 /** Writes the current index as the snapshot, unless the database moved on meanwhile (then a later save or a rebuild handles it). */
 export async function saveSnapshot(db: PlanLensDB): Promise<boolean> {
   const state = stateOf(db);
+  settle(db);
   const index = state.index;
   if (!index) return false;
   if (index.size.dead > Math.max(1000, index.size.terms + index.size.passages + index.size.highlights)) {
@@ -575,11 +603,13 @@ export async function searchIndexFor(db: PlanLensDB): Promise<SearchIndex> {
   const state = stateOf(db);
   state.lastUse = performance.now();
   if (state.index) {
+    settle(db);
     const stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
     if (stamp === state.index.stamp) return state.index;
     // Our own write may have committed with its 'complete' listener not yet run: let it run first.
     if (state.inflight > 0) {
       await new Promise((r) => setTimeout(r, 0));
+      settle(db);
       if (state.index && stamp === state.index.stamp) return state.index;
     }
     state.index = null;
@@ -611,11 +641,14 @@ export function noteActivity(db: PlanLensDB): void {
 
 /** The index in memory as it is, without comparing stamps (search checks it alongside: searchIndexFor). */
 export function liveSearchIndex(db: PlanLensDB): SearchIndex | null {
+  if (!states.has(db)) return null;
+  settle(db);
   return states.get(db)?.index ?? null;
 }
 
 /** How the index was obtained, for the benchmark: 'snapshot' or 'built', and the milliseconds it took. */
 export function searchIndexInfo(db: PlanLensDB): { source: State['source']; loadMs: number; size: SearchIndex['size'] | null } {
+  settle(db);
   const s = stateOf(db);
   return { source: s.source, loadMs: s.loadMs, size: s.index?.size ?? null };
 }
@@ -624,5 +657,6 @@ export function searchIndexInfo(db: PlanLensDB): { source: State['source']; load
 export function dropSearchIndex(db: PlanLensDB): void {
   const s = stateOf(db);
   if (s.saveTimer) clearTimeout(s.saveTimer);
+  if (s.applyTimer) clearTimeout(s.applyTimer);
   states.delete(db);
 }

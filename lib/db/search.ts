@@ -2,7 +2,8 @@ import type { HighlightRecord, HistoryEntry, PlanKind } from '../types';
 import { foldText, queryTerms } from '../search/tokenize';
 import { historyForPairs } from './history';
 import { findIndicatorKeys, getIndicatorInfo } from './registry';
-import type { PlanLensDB, StoredHighlight } from './schema';
+import { passageLocation } from './indexing';
+import type { PassageRecord, PlanLensDB, StoredHighlight } from './schema';
 import { type SearchIndex, liveSearchIndex, searchIndexFor } from './search-index';
 
 export type MatchKind = 'exact' | 'prefix' | 'topic' | 'contains' | 'registry' | 'tokens';
@@ -220,9 +221,20 @@ async function loadAccepted<T>(ids: string[], get: (ids: string[]) => Promise<(T
   return out;
 }
 
+/** Passage rows by id, read from their pages (one read per page, however many of its paragraphs are asked for). */
+async function passagesById(db: PlanLensDB, ids: readonly string[]): Promise<(PassageRecord | undefined)[]> {
+  const where = ids.map(passageLocation);
+  const pageIds = [...new Set(where.flatMap((w) => (w ? [w.pageId] : [])))];
+  const pages = new Map((await db.passagePages.bulkGet(pageIds)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  return where.map((w, i) => {
+    const text = w ? pages.get(w.pageId)?.texts[w.slot] : undefined;
+    return w && text ? { id: ids[i], planId: w.planId, index: w.index, text } : undefined;
+  });
+}
+
 async function searchPassages(db: PlanLensDB, index: SearchIndex, query: string, limit: number, region: string | null): Promise<PassageResult[]> {
   const ids = passageOrder(region)(index.findPassages(queryTerms(query)));
-  const rows = await loadAccepted(ids, (batch) => db.passages.bulkGet(batch), (p) => locate(p.text, query) !== null, limit * 3);
+  const rows = await loadAccepted(ids, (batch) => passagesById(db, batch), (p) => locate(p.text, query) !== null, limit * 3);
   return rows
     .flatMap((row) => {
       const plan = index.plan(row.planId);

@@ -1,11 +1,16 @@
 import type { PlanRecord, TargetRecord } from '../types';
-import { passagesFor, storedPassage, termsFor } from './indexing';
+import { passagePagePrefix, passagePagesFor, passagesFor, termsFor, vocabFor } from './indexing';
 import type { PlanLensDB } from './schema';
 import { planCard, recordSearchChange } from './search-index';
 
 /** Tables a plan write touches (meta: the data stamp the search index follows); callers open one 'rw' transaction over these. */
 export function planTables(db: PlanLensDB) {
-  return [db.plans, db.texts, db.targets, db.passages, db.terms, db.meta];
+  return [db.plans, db.texts, db.targets, db.passagePages, db.vocab, db.meta];
+}
+
+/** Keys of a plan's passage pages (by id prefix: the table has no other index). */
+function pageKeysOf(db: PlanLensDB, planId: string): Promise<string[]> {
+  return db.passagePages.where(':id').startsWith(passagePagePrefix(planId)).primaryKeys();
 }
 
 type Pair = [region: string, indicator: string];
@@ -17,14 +22,16 @@ export interface PlanContent {
 }
 
 /**
- * Replaces plans and everything derived from them (text, targets, passages, terms), and tells the
- * in-memory search index (applied when the transaction commits, in one batch). Must run inside a
- * 'rw' transaction over planTables(db) so a failure leaves the old plans intact.
+ * Replaces plans and everything derived from them (text, targets, passage pages, vocabulary), and
+ * tells the in-memory search index (applied after the transaction commits, in one batch). Must run
+ * inside a 'rw' transaction over planTables(db) so a failure leaves the old plans intact.
  *
- * Three rounds of requests whatever the number of plans: what the plans had (keys and pairs), then
- * every delete and bulkPut at once (a transaction runs its requests in order: awaiting each one
- * only added round trips), then the vocabulary pruning. Rows whose id comes back are overwritten,
- * not deleted first.
+ * Three rounds of requests whatever the number of plans: what the plans had (target rows, page
+ * keys), then every delete and bulkPut at once (a transaction runs its requests in order: awaiting
+ * each one only added round trips), then counting the (region, indicator) pairs the plans no
+ * longer have. Rows whose id comes back are overwritten, not deleted first. Besides the targets a
+ * plan is a handful of rows (plan, text, ~1 passage page per 32 paragraphs, vocabulary): IndexedDB
+ * charges per row.
  */
 export async function replacePlans(db: PlanLensDB, items: readonly PlanContent[]): Promise<void> {
   if (items.length === 0) return;
@@ -35,38 +42,34 @@ export async function replacePlans(db: PlanLensDB, items: readonly PlanContent[]
     return;
   }
   const targets = items.flatMap((i) => i.targets);
-  const terms = termsFor(targets);
-  const [oldTargets, oldPassages, knownTerms] = await Promise.all([
+  const [oldTargets, oldPages] = await Promise.all([
     Promise.all(ids.map((id) => db.targets.where('planId').equals(id).toArray())),
-    Promise.all(ids.map((id) => db.passages.where('planId').equals(id).primaryKeys())),
-    // Vocabulary rows that exist already (the same name in the same region, another year) are not written again.
-    terms.length > 0 ? db.terms.where(':id').anyOf(terms.map((t) => t.id)).primaryKeys() : [],
+    Promise.all(ids.map((id) => pageKeysOf(db, id))),
   ]);
-  const known = new Set<string>(knownTerms);
-  const newTerms = terms.filter((t) => !known.has(t.id));
-  const passages = items.map((i) => passagesFor(i.plan.id, i.plan.paragraphs));
+  const pages = items.map((i) => passagePagesFor(i.plan.id, i.plan.paragraphs));
   const targetIds = new Set(targets.map((t) => t.id));
-  const passageIds = new Set(passages.flat().map((p) => p.id));
+  const pageIds = new Set(pages.flat().map((p) => p.id));
   const staleTargets = oldTargets.flat().map((t) => t.id).filter((id) => !targetIds.has(id));
-  const stalePassages = oldPassages.flat().filter((id) => !passageIds.has(id));
+  const stalePages = oldPages.flat().filter((id) => !pageIds.has(id));
   await Promise.all([
     staleTargets.length > 0 ? db.targets.bulkDelete(staleTargets) : null,
-    stalePassages.length > 0 ? db.passages.bulkDelete(stalePassages) : null,
+    stalePages.length > 0 ? db.passagePages.bulkDelete(stalePages) : null,
     db.plans.bulkPut(items.map(({ plan: { paragraphs: _p, ...row } }) => row)),
     db.texts.bulkPut(items.map(({ plan }) => ({ id: plan.id, paragraphs: plan.paragraphs }))),
     targets.length > 0 ? db.targets.bulkPut([...targets]) : null,
-    db.passages.bulkPut(passages.flat().map(storedPassage)),
-    newTerms.length > 0 ? db.terms.bulkPut(newTerms) : null,
+    pages.flat().length > 0 ? db.passagePages.bulkPut(pages.flat()) : null,
+    db.vocab.bulkPut(items.map((i) => vocabFor(i.plan.id, i.targets))),
   ]);
   const old = pairsOf(oldTargets.flat());
   const touched = new Map([...old, ...pairsOf(targets)]);
   for (const key of pairsOf(targets).keys()) old.delete(key);
-  const pruned = await pruneTerms(db, [...old.values()]);
+  const gone = await pairsWithoutTargets(db, [...old.values()]);
   recordSearchChange(db, {
-    plans: items.map((i, n) => ({ planId: i.plan.id, card: planCard(i.plan), passages: passages[n] })),
-    pairsDeleted: pruned,
+    // Passages and names go as text: the index tokenizes them after the commit, off the writer's path.
+    plans: items.map((i) => ({ planId: i.plan.id, card: planCard(i.plan), passages: passagesFor(i.plan.id, i.plan.paragraphs) })),
+    pairsDeleted: gone,
     pairsTouched: [...touched.values()],
-    termsPut: terms, // all of them: the index skips the rows it knows (and a row it lacks is added)
+    termsPut: termsFor(targets), // all of them: the index skips the rows it knows (and a row it lacks is added)
   });
 }
 
@@ -77,19 +80,27 @@ export function replacePlanContent(db: PlanLensDB, plan: PlanRecord, targets: re
 
 /** Removes a plan and its derived rows (same transaction rule as replacePlans). */
 export async function removePlanContent(db: PlanLensDB, planId: string): Promise<void> {
-  const [old, passages] = await Promise.all([db.targets.where('planId').equals(planId).toArray(), db.passages.where('planId').equals(planId).primaryKeys()]);
-  await Promise.all([db.targets.bulkDelete(old.map((t) => t.id)), db.passages.bulkDelete(passages), db.plans.delete(planId), db.texts.delete(planId)]);
+  const [old, pages] = await Promise.all([db.targets.where('planId').equals(planId).toArray(), pageKeysOf(db, planId)]);
+  await Promise.all([
+    db.targets.bulkDelete(old.map((t) => t.id)),
+    db.passagePages.bulkDelete(pages),
+    db.vocab.delete(planId),
+    db.plans.delete(planId),
+    db.texts.delete(planId),
+  ]);
   const pairs = [...pairsOf(old).values()];
-  const pruned = await pruneTerms(db, pairs);
-  recordSearchChange(db, { plans: [{ planId, card: null, passages: [] }], pairsDeleted: pruned, pairsTouched: pairs });
+  const gone = await pairsWithoutTargets(db, pairs);
+  recordSearchChange(db, { plans: [{ planId, card: null, passages: [] }], pairsDeleted: gone, pairsTouched: pairs });
 }
 
-/** Vocabulary of an indicator in a region no target has any more would only produce empty search groups. Returns the pairs pruned. */
-async function pruneTerms(db: PlanLensDB, pairs: readonly Pair[]): Promise<Pair[]> {
+/**
+ * Of these (region, indicator) pairs, the ones no stored target has any more: the index drops
+ * their vocabulary (it would only produce empty search groups). No vocabulary row lists them any
+ * more: each plan's row is written from its current targets.
+ */
+async function pairsWithoutTargets(db: PlanLensDB, pairs: readonly Pair[]): Promise<Pair[]> {
   const counts = await Promise.all(pairs.map((pair) => db.targets.where('[region+indicator]').equals(pair).count()));
-  const gone = pairs.filter((_, i) => counts[i] === 0);
-  await Promise.all(gone.map((pair) => db.terms.where('[region+indicator]').equals(pair).delete()));
-  return gone;
+  return pairs.filter((_, i) => counts[i] === 0);
 }
 
 /** A stored plan with its text, as PlanRecord (lib/types.ts). */

@@ -19,6 +19,10 @@ import { seedBundled } from '../../lib/db/seed';
 import { extractFromDocument, extractFromText } from '../../lib/notice/extract';
 import { allIndicators } from '../../lib/indicators';
 import { generateDatabase, loadInto } from './gen-db';
+import { capturePlan } from '../../lib/db/capture';
+import { passagesFor, termsFor } from '../../lib/db/indexing';
+import { toPlanRecord, toTargetRecords } from '../../lib/db/records';
+import { ExtractedNoticeSchema, parseOrThrow } from '../../lib/db/validate';
 
 const bundled = bundledJson as unknown as BundledData;
 
@@ -220,4 +224,38 @@ export function searchQueries(): string[] {
   const topics = ['就业', '投资', 'employment', 'income'];
   const longTail = ['新增省级专精特新企业', '高标准农田', '未来社区', '公共充电桩'];
   return [...new Set([...zh, ...aliases, ...partial, ...en, ...enPrefix, ...abbreviations, ...topics, ...longTail].filter((q) => q.trim().length > 0))];
+}
+
+/**
+ * Where a capture's time goes, in this page over database `name` (no messaging, no service
+ * worker): validation, records, passage and vocabulary rows, then capturePlan as a whole. The
+ * background runs the same code; the messaging figure minus `captureMs` is the message's cost.
+ */
+export async function timeCapturePhases(name = 'planlens', runs = 3, count = 1500, yearFrom = 2051): Promise<Record<string, number>[]> {
+  const db = openDatabase(name);
+  await db.open();
+  const out: Record<string, number>[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { notice, paragraphs } = captureNotice(count, '嘉兴市', yearFrom + i);
+    let t = performance.now();
+    const n = parseOrThrow(ExtractedNoticeSchema, notice, 'notice');
+    const validateMs = performance.now() - t;
+    t = performance.now();
+    const plan = toPlanRecord({ ...n.plan, url: null }, n.blocks, 'captured', Date.now(), paragraphs);
+    const targets = toTargetRecords(plan, n.targets);
+    const recordsMs = performance.now() - t;
+    t = performance.now();
+    passagesFor(plan.id, plan.paragraphs);
+    const passagesMs = performance.now() - t;
+    t = performance.now();
+    termsFor(targets);
+    const termsMs = performance.now() - t;
+    t = performance.now();
+    await capturePlan(db, notice as never, { url: null, paragraphs });
+    const captureMs = performance.now() - t;
+    const json = JSON.stringify({ notice, paragraphs }).length;
+    out.push({ validateMs, recordsMs, passagesMs, termsMs, captureMs, messageChars: json });
+  }
+  db.close();
+  return out;
 }

@@ -12,7 +12,7 @@ import { allIndicators, resolveIndicator } from '../../lib/indicators';
 import { HOST_REGIONS } from '../../lib/notice/regions';
 import { allRegions } from '../../lib/regions';
 import { DATA_STAMP_KEY } from '../../lib/db/search-index';
-import { highlightTokens, passagesFor, storedPassage, termsFor } from '../../lib/db/indexing';
+import { highlightTokens, passagePagesFor, vocabFor } from '../../lib/db/indexing';
 import { toTargetRecords } from '../../lib/db/records';
 import type { PlanLensDB } from '../../lib/db/schema';
 import type { ExtractedTarget, HighlightRecord, PlanKind, PlanRecord, TargetRecord, TargetValue } from '../../lib/types';
@@ -212,7 +212,7 @@ export function generateDatabase(options: GenerateOptions = {}): GeneratedData {
 }
 
 /**
- * Writes generated data with its derived search rows (passages, terms, highlight tokens), in chunks
+ * Writes generated data with its derived search rows (passage pages, vocabulary, highlight tokens), in chunks
  * of one transaction each, straight into the tables (not through write.ts): the data stamp is
  * changed at the end, so the background's in-memory search index sees a database it must index again.
  */
@@ -222,12 +222,12 @@ export async function loadInto(db: PlanLensDB, data: GeneratedData, chunk = 200)
   for (let i = 0; i < data.plans.length; i += chunk) {
     const plans = data.plans.slice(i, i + chunk);
     const targets = plans.flatMap((p) => byPlan.get(p.id) ?? []);
-    await db.transaction('rw', [db.plans, db.texts, db.targets, db.passages, db.terms], async () => {
+    await db.transaction('rw', [db.plans, db.texts, db.targets, db.passagePages, db.vocab], async () => {
       await db.plans.bulkPut(plans.map(({ paragraphs: _p, ...row }) => row));
       await db.targets.bulkPut(targets);
       await db.texts.bulkPut(plans.map((p) => ({ id: p.id, paragraphs: p.paragraphs })));
-      await db.passages.bulkPut(plans.flatMap((p) => passagesFor(p.id, p.paragraphs).map(storedPassage)));
-      await db.terms.bulkPut(termsFor(targets));
+      await db.passagePages.bulkPut(plans.flatMap((p) => passagePagesFor(p.id, p.paragraphs)));
+      await db.vocab.bulkPut(plans.map((p) => vocabFor(p.id, byPlan.get(p.id) ?? [])));
     });
   }
   await db.highlights.bulkPut(data.highlights.map((h) => ({ ...h, tokens: highlightTokens(h) })));

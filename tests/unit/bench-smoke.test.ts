@@ -7,7 +7,7 @@ import { capturePlan } from '../../lib/db/capture';
 import { openDatabase } from '../../lib/db/schema';
 import { search } from '../../lib/db/search';
 import { DEFAULT_SNAPSHOT_DELAY, dropSearchIndex, saveSnapshot, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
-import { captureNotice, dropSnapshot, fillDatabase, searchQueries } from '../bench/browser-entry';
+import { captureNotice, dropSnapshot, fillDatabase, searchQueries, timeCapturePhases } from '../bench/browser-entry';
 import { generateDatabase } from '../bench/gen-db';
 import { scaleChart } from '../bench/scale-figures.mjs';
 import { percentile, table } from '../bench/stats.mjs';
@@ -56,6 +56,12 @@ describe('bench harness (tiny)', () => {
     expect(await search(rebuilt, '固定资产投资')).toEqual(before);
     expect(searchIndexInfo(rebuilt).source).toBe('built');
     rebuilt.close();
+    // Where a capture's time goes (the bench's note): each phase measured, the plan written.
+    const phases = await timeCapturePhases(name, 1, 40, 2090);
+    expect(Object.keys(phases[0]).sort()).toEqual(['captureMs', 'messageChars', 'passagesMs', 'recordsMs', 'termsMs', 'validateMs']);
+    const after = openDatabase(name);
+    expect(await after.targets.where('planId').equals('嘉兴市/2090/work-report').count()).toBe(40);
+    after.close();
     setSnapshotDelay(DEFAULT_SNAPSHOT_DELAY);
   });
 

@@ -8,7 +8,7 @@ import { clearAll } from '../../lib/db/maintenance';
 import { toPlanRecord, toTargetRecords } from '../../lib/db/records';
 import type { PlanLensDB } from '../../lib/db/schema';
 import type { ExtractedTarget, HighlightRecord, PlanKind, PlanRecord, TargetRecord } from '../../lib/types';
-import { JX2022, JX2024, freshDb, notice } from './db-fixtures';
+import { JX2022, JX2024, freshDb, notice, storedPassages, storedTerms } from './db-fixtures';
 
 /** Everything a backup must preserve, in a canonical order. */
 async function snapshot(db: PlanLensDB) {
@@ -18,8 +18,8 @@ async function snapshot(db: PlanLensDB) {
     texts: byId(await db.texts.toArray()),
     targets: byId(await db.targets.toArray()),
     highlights: byId((await db.highlights.toArray()).map(({ tokens: _t, ...h }) => h)),
-    passages: byId(await db.passages.toArray()),
-    terms: byId(await db.terms.toArray()),
+    passages: byId(await storedPassages(db)),
+    terms: byId(await storedTerms(db)),
   };
 }
 

@@ -2,7 +2,8 @@
 // Indicator keys come from the registry (resolveIndicator), like the real extractor's.
 import { resolveIndicator } from '../../lib/indicators';
 import type { Block, ExtractedNotice, ExtractedTarget, PlanKind, TargetValue } from '../../lib/types';
-import { openDatabase } from '../../lib/db/schema';
+import { openDatabase, type PassageRecord, type PlanLensDB, type TermRecord } from '../../lib/db/schema';
+import { passagePagePrefix, passagesOfPage, termsOfVocab } from '../../lib/db/indexing';
 
 let counter = 0;
 /** A fresh database per test: no state leaks between tests. */
@@ -67,3 +68,16 @@ export const JX2024: Row[] = [
   { name: '居民人均可支配收入', text: '增长6%', value: { metric: 'growth', number: 6, unit: '%', bound: 'exact' } },
   { name: '规上工业增加值', text: '增长6%以上', value: { metric: 'growth', number: 6, unit: '%', bound: 'at-least' }, origin: 'body' },
 ];
+
+/** Every stored passage (schema v6 keeps them in pages), optionally of one plan, in id order of pages. */
+export async function storedPassages(db: PlanLensDB, planId?: string): Promise<PassageRecord[]> {
+  const pages = planId ? await db.passagePages.where(':id').startsWith(passagePagePrefix(planId)).toArray() : await db.passagePages.toArray();
+  return pages.flatMap(passagesOfPage);
+}
+
+/** Every stored vocabulary row (schema v6 keeps them per plan), distinct across plans. */
+export async function storedTerms(db: PlanLensDB): Promise<TermRecord[]> {
+  const rows = new Map<string, TermRecord>();
+  for (const v of await db.vocab.toArray()) for (const t of termsOfVocab(v)) rows.set(t.id, t);
+  return [...rows.values()];
+}

@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_VERSION, openDatabase } from '../../lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_VERSION, openDatabase } from '../../lib/db/schema';
 import { capturePlan } from '../../lib/db/capture';
 import { DEFAULT_SNAPSHOT_DELAY, dropSearchIndex, saveSnapshot, searchIndexInfo, setSnapshotDelay } from '../../lib/db/search-index';
 import { passagesFor, termsFor } from '../../lib/db/indexing';
 import { toPlanRecord, toTargetRecords } from '../../lib/db/records';
 import { search } from '../../lib/db/search';
 import type { HighlightRecord } from '../../lib/types';
-import { JX2024, notice } from './db-fixtures';
+import { JX2024, notice, storedPassages, storedTerms } from './db-fixtures';
 
 describe('schema upgrade v1 → v2', () => {
   it('opens data written by version 1 and builds the search rows it lacked', async () => {
@@ -45,8 +45,8 @@ describe('schema upgrade v1 → v2', () => {
     expect(await db.texts.get(plan.id)).toEqual({ id: plan.id, paragraphs });
     expect(await db.targets.count()).toBe(JX2024.length);
     // …and the v2 search rows were built from it.
-    expect(await db.passages.where('planId').equals(plan.id).count()).toBe(n.blocks.length);
-    expect((await db.terms.toArray()).map((t) => `${t.region}:${t.name}`).sort()).toEqual(JX2024.map((r) => `嘉兴市:${r.name}`).sort());
+    expect(await storedPassages(db, plan.id)).toHaveLength(n.blocks.length);
+    expect((await storedTerms(db)).map((t) => `${t.region}:${t.name}`).sort()).toEqual(JX2024.map((r) => `嘉兴市:${r.name}`).sort());
     const h = await db.highlights.get('h1');
     expect(h?.tokens).toEqual(expect.arrayContaining(['固定', '投资', '2022', '年低']));
     expect((await db.meta.get('schema'))?.value).toMatchObject({ version: 3, upgradedFrom: 2 });
@@ -58,11 +58,11 @@ describe('schema upgrade v1 → v2', () => {
     db.close();
   });
 
-  it('a fresh database is created at version 4 with every table', async () => {
+  it('a fresh database is created at the current version with every table', async () => {
     const db = openDatabase(`fresh-${Math.random()}`);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['highlights', 'meta', 'passages', 'plans', 'searchIndex', 'targets', 'terms', 'texts']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['highlights', 'meta', 'passagePages', 'plans', 'searchIndex', 'targets', 'texts', 'vocab']);
     db.close();
   });
 });
@@ -135,8 +135,8 @@ describe('schema upgrade v3 → v4: search moves to the in-memory index', () => 
     const db = openDatabase(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.passages.schema.indexes.map((i) => i.name)).toEqual(['planId']);
-    expect(db.terms.schema.indexes.map((i) => i.name).sort()).toEqual(['[region+indicator]']);
+    expect(db.passagePages.schema.indexes).toEqual([]);
+    expect(db.vocab.schema.indexes).toEqual([]);
     expect(db.highlights.schema.indexes.map((i) => i.name).sort()).toEqual(['planId', 'updatedAt', 'url']);
     expect(await db.meta.get('dataStamp')).toBeUndefined();
     expect(await db.searchIndex.count()).toBe(0);
@@ -147,17 +147,19 @@ describe('schema upgrade v3 → v4: search moves to the in-memory index', () => 
   });
 });
 
-describe('schema upgrade v4 → v5: unqueried indexes dropped', () => {
-  it('keeps every row, the data stamp and the snapshot (a restarted worker still loads it)', async () => {
+describe('schema upgrade v4 → v6: unqueried indexes dropped, search rows per plan', () => {
+  it('keeps every row, the data stamp and the snapshot (a restarted worker still loads it); passages and vocabulary move to per-plan rows', async () => {
     setSnapshotDelay(0);
     const name = `upgrade5-${Math.random()}`;
-    // The rows a v4 build wrote (capture + snapshot: same row shapes), copied into a database opened with the v4 schema.
+    const extra = '稳步扩大有效投资，实现固定资产投资增长6%以上。';
+    // A capture and its snapshot as the current build writes them…
     const seedDb = openDatabase(name);
-    await capturePlan(seedDb, notice('嘉兴市', 2024, JX2024, { extra: ['稳步扩大有效投资，实现固定资产投资增长6%以上。'] }), { url: null });
+    await capturePlan(seedDb, notice('嘉兴市', 2024, JX2024, { extra: [extra] }), { url: null });
     const before = await search(seedDb, '固定资产投资');
     expect(await saveSnapshot(seedDb)).toBe(true);
     seedDb.close();
     dropSearchIndex(seedDb);
+    // …copied into a database opened with the v4 schema, with the per-paragraph and per-name rows v4 had.
     const name4 = `${name}-v4`;
     const old = new Dexie(name4);
     old.version(1).stores(SCHEMA_V1);
@@ -166,7 +168,11 @@ describe('schema upgrade v4 → v5: unqueried indexes dropped', () => {
     old.version(4).stores(SCHEMA_V4);
     const src = openDatabase(name);
     await src.open();
-    for (const table of src.tables) await old.table(table.name).bulkPut(await table.toArray());
+    for (const table of ['plans', 'texts', 'targets', 'highlights', 'meta', 'searchIndex']) await old.table(table).bulkPut(await src.table(table).toArray());
+    const text = (await src.texts.toArray())[0];
+    const targets = await src.targets.toArray();
+    await old.table('passages').bulkPut(passagesFor(text.id, text.paragraphs));
+    await old.table('terms').bulkPut(termsFor(targets));
     src.close();
     expect(old.verno).toBe(4);
     expect(old.table('targets').schema.indexes.map((i) => i.name).sort()).toEqual(['[region+indicator]', 'indicator', 'planId', 'year']);
@@ -174,14 +180,47 @@ describe('schema upgrade v4 → v5: unqueried indexes dropped', () => {
 
     const db = openDatabase(name4);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.targets.schema.indexes.map((i) => i.name).sort()).toEqual(['[region+indicator]', 'planId']);
-    expect(db.terms.schema.indexes.map((i) => i.name)).toEqual(['[region+indicator]']);
-    expect(await db.targets.count()).toBeGreaterThan(0);
+    expect(db.tables.map((t) => t.name)).not.toContain('passages');
+    expect(db.tables.map((t) => t.name)).not.toContain('terms');
+    expect(await db.targets.count()).toBe(targets.length);
+    expect((await storedPassages(db)).map((p) => p.text)).toEqual(passagesFor(text.id, text.paragraphs).map((p) => p.text));
+    expect((await storedTerms(db)).map((t) => t.id).sort()).toEqual(termsFor(targets).map((t) => t.id).sort());
     expect(await search(db, '固定资产投资')).toEqual(before);
     expect(searchIndexInfo(db).source).toBe('snapshot');
+    // Without the snapshot, the index built from the new rows answers the same.
+    dropSearchIndex(db);
+    await db.searchIndex.clear();
+    expect(await search(db, '固定资产投资')).toEqual(before);
+    expect(searchIndexInfo(db).source).toBe('built');
     db.close();
     setSnapshotDelay(DEFAULT_SNAPSHOT_DELAY);
+  });
+
+  it('v5 → v6 pages a long text and a plan without text gets no pages', async () => {
+    const name = `upgrade6-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    const n = notice('嘉兴市', 2024, JX2024, { extra: Array.from({ length: 70 }, (_, i) => (i % 9 === 0 ? '' : `第${i}段：推进产业升级。`)) });
+    const plan = toPlanRecord(n.plan, n.blocks, 'captured', 1);
+    const { paragraphs, ...row } = plan;
+    await v5.table('plans').bulkPut([row, { ...row, id: '嘉兴市/2023/annual-plan', year: 2023 }]);
+    await v5.table('texts').bulkPut([{ id: plan.id, paragraphs }, { id: '嘉兴市/2023/annual-plan', paragraphs: [] }]);
+    await v5.table('targets').bulkPut(toTargetRecords(plan, n.targets));
+    v5.close();
+    const db = openDatabase(name);
+    await db.open();
+    const pages = await db.passagePages.toArray();
+    expect(pages.map((p) => p.id)).toEqual(Array.from({ length: Math.ceil(paragraphs.length / 32) }, (_, k) => `${plan.id}#g${k}`));
+    expect((await storedPassages(db, plan.id)).map((p) => [p.index, p.text])).toEqual(passagesFor(plan.id, paragraphs).map((p) => [p.index, p.text]));
+    expect(await db.vocab.get('嘉兴市/2023/annual-plan')).toBeUndefined();
+    expect((await db.vocab.get(plan.id))?.terms).toHaveLength(JX2024.length);
+    db.close();
   });
 });
 

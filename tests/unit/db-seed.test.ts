@@ -6,7 +6,7 @@ import { saveHighlight } from '../../lib/db/highlights';
 import { toPlanRecord, toTargetRecords } from '../../lib/db/records';
 import { BUNDLED_VERSION_KEY, ensureSeeded, seedBundled } from '../../lib/db/seed';
 import type { PlanLensDB } from '../../lib/db/schema';
-import { JX2022, JX2024, freshDb, notice } from './db-fixtures';
+import { JX2022, JX2024, freshDb, notice, storedPassages, storedTerms } from './db-fixtures';
 
 function bundle(version: string, years: { year: number; rows: typeof JX2022 }[]): BundledData {
   return {
@@ -23,8 +23,8 @@ async function counts(db: PlanLensDB) {
   return {
     plans: await db.plans.count(),
     targets: await db.targets.count(),
-    passages: await db.passages.count(),
-    terms: await db.terms.count(),
+    passages: (await storedPassages(db)).length,
+    terms: (await storedTerms(db)).length,
     highlights: await db.highlights.count(),
   };
 }

@@ -17,10 +17,10 @@ import { TabStatus } from '../../entrypoints/popup/TabStatus';
 import { JX2022, JX2024, freshDb, notice } from './db-fixtures';
 
 const URL_2024 = 'https://www.jiaxing.gov.cn/2024.html';
-const TABLES = ['plans', 'texts', 'targets', 'passages', 'terms', 'highlights'] as const;
+const TABLES = ['plans', 'texts', 'targets', 'passagePages', 'vocab', 'highlights'] as const;
 /** The first write to `table` (put, bulkPut, delete, bulkDelete, clear…) fails. */
 type Step = { table: (typeof TABLES)[number] };
-const STEPS: Step[] = ['plans', 'texts', 'targets', 'passages', 'terms'].map((table) => ({ table }) as Step);
+const STEPS: Step[] = ['plans', 'texts', 'targets', 'passagePages', 'vocab'].map((table) => ({ table }) as Step);
 const WRITES = ['put', 'bulkPut', 'add', 'bulkAdd', 'update', 'bulkUpdate', 'delete', 'bulkDelete', 'clear'];
 
 const opened: PlanLensDB[] = [];
