@@ -23,8 +23,9 @@ export function patternsFor(histories: IndicatorHistory[]): MatchPattern[] {
   for (const h of histories) {
     const info = getIndicator(h.indicator);
     // Registry indicators are always worth a card; a subject of the prose only once another year names it too.
-    const years = new Set(h.entries.map((e) => e.year));
-    if (years.size === 0 || (!info && years.size < 2)) continue;
+    // (Whether there are two years, without a set of them: this runs per indicator on every notice.)
+    const first = h.entries[0]?.year;
+    if (h.entries.length === 0 || (!info && h.entries.every((e) => e.year === first))) continue;
     add(info?.zh, h.indicator);
     for (const alias of info?.aliases ?? []) add(alias, h.indicator);
     // Names as written in the documents (only the indicator's own, not linked indicators').

@@ -99,23 +99,37 @@ export function findAll(matcher: Matcher, text: string): Match[] {
   return out;
 }
 
+// Code units that foldCode() changes or isSpaceCode() drops, as one class (no quantifier: ReDoS-safe).
+// eslint-disable-next-line no-control-regex -- C0 controls count as whitespace, as in isSpaceCode.
+const NEEDS_FOLD = /[\u0000-\u0020A-Z\u00a0\u3000\u200b\ufeff\uff01-\uff5e]/;
+
+/** The pattern as matched: whitespace removed, case and width folded (most names are already). */
+function foldPattern(text: string): string {
+  if (!NEEDS_FOLD.test(text)) return text;
+  const folded: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) folded.push(foldCode(c));
+  }
+  return String.fromCharCode(...folded);
+}
+
+/**
+ * Runs once per page, in code the browser has not compiled yet (a content script's first run), so
+ * it is written as a few flat loops over typed arrays: no per-state arrays, no sorting, no
+ * callbacks (the seed notice's 210 names: 1.3–1.7 → 0.9–1.0 ms main-thread CPU, docs/profile-annotate.md).
+ */
 export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
-  // Normalized pattern texts as code arrays; the first pattern with a given folded text wins.
-  const seen = new Map<string, number>();
-  const codes: number[][] = [];
+  // Folded pattern texts; the first pattern with a given folded text wins.
+  const seen = new Set<string>();
+  const folded: string[] = [];
   const keys: string[] = [];
   const texts: string[] = [];
   for (const p of patterns) {
-    const folded: number[] = [];
-    for (let i = 0; i < p.text.length; i++) {
-      const c = p.text.charCodeAt(i);
-      if (!isSpaceCode(c)) folded.push(foldCode(c));
-    }
-    if (folded.length === 0) continue;
-    const id = String.fromCharCode(...folded);
-    if (seen.has(id)) continue;
-    seen.set(id, codes.length);
-    codes.push(folded);
+    const id = foldPattern(p.text);
+    if (id.length === 0 || seen.has(id)) continue;
+    seen.add(id);
+    folded.push(id);
     keys.push(p.key);
     texts.push(p.text);
   }
@@ -124,54 +138,60 @@ export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
   // Each folded code also gets the codes that fold to it (A-Z, full-width forms).
   const table = new Uint16Array(0x10000);
   let width = 1;
-  for (const cs of codes) {
-    for (const c of cs) {
+  let total = 0;
+  for (const id of folded) {
+    total += id.length;
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
       if (table[c] !== 0) continue;
-      const id = width++;
-      table[c] = id;
-      if (c >= 0x61 && c <= 0x7a) table[c - 0x20] = table[c - 0x20 + 0xfee0] = id;
-      if (c >= 0x21 && c <= 0x7e) table[c + 0xfee0] = id;
+      const sym = width++;
+      table[c] = sym;
+      if (c >= 0x61 && c <= 0x7a) table[c - 0x20] = table[c - 0x20 + 0xfee0] = sym;
+      if (c >= 0x21 && c <= 0x7e) table[c + 0xfee0] = sym;
     }
   }
   for (let c = 0; c <= 0x20; c++) table[c] = SPACE;
   table[0xa0] = table[0x3000] = table[0x200b] = table[0xfeff] = SPACE;
 
-  // Trie of reversed patterns, built with a map, then frozen into flat arrays:
-  // a dense row for the root (hit on most characters) and sorted child lists elsewhere.
+  // Trie of reversed patterns: every state but the root has one incoming edge (parent, symbol),
+  // found again through a map while inserting.
+  const parent = new Int32Array(total + 1);
+  const symOf = new Uint16Array(total + 1);
+  const terminal = new Int32Array(total + 1); // pattern index + 1, or 0
   const edges = new Map<number, number>();
-  const kids: number[][] = [[]];
-  const terminal: number[] = [0]; // pattern index + 1, or 0
-  for (let p = 0; p < codes.length; p++) {
+  let states = 1;
+  for (let p = 0; p < folded.length; p++) {
+    const id = folded[p];
     let s = 0;
-    const cs = codes[p];
-    for (let i = cs.length - 1; i >= 0; i--) {
-      const sym = table[cs[i]];
+    for (let i = id.length - 1; i >= 0; i--) {
+      const sym = table[id.charCodeAt(i)];
       const k = s * width + sym;
       let t = edges.get(k);
       if (t === undefined) {
-        t = kids.length;
-        kids.push([]);
-        terminal.push(0);
+        t = states++;
+        parent[t] = s;
+        symOf[t] = sym;
         edges.set(k, t);
-        kids[s].push(sym);
       }
       s = t;
     }
     if (terminal[s] === 0) terminal[s] = p + 1;
   }
-  const states = kids.length;
+
+  // Children as flat lists (a counting sort by parent; states are numbered after their parent),
+  // plus a dense row for the root, hit on most characters.
   const rootRow = new Int32Array(width);
-  for (const sym of kids[0]) rootRow[sym] = edges.get(sym)!;
   const childStart = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) childStart[s + 1] = childStart[s] + (s === 0 ? 0 : kids[s].length);
-  const childSym = new Uint16Array(childStart[states]);
-  const childTo = new Int32Array(childStart[states]);
-  for (let s = 1; s < states; s++) {
-    const sorted = kids[s].slice().sort((a, b) => a - b);
-    sorted.forEach((sym, j) => {
-      childSym[childStart[s] + j] = sym;
-      childTo[childStart[s] + j] = edges.get(s * width + sym)!;
-    });
+  for (let t = 1; t < states; t++) childStart[parent[t] + 1]++;
+  for (let s = 0; s < states; s++) childStart[s + 1] += childStart[s];
+  const fill = childStart.slice(0, states);
+  const childSym = new Uint16Array(states);
+  const childTo = new Int32Array(states);
+  for (let t = 1; t < states; t++) {
+    const j = fill[parent[t]]++;
+    childSym[j] = symOf[t];
+    childTo[j] = t;
+    if (parent[t] === 0) rootRow[symOf[t]] = t;
   }
 
   /** Transition of the automaton with failure links resolved. */
@@ -179,30 +199,28 @@ export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
   const step = (from: number, sym: number): number => {
     for (let s = from; ; s = fail[s]) {
       if (s === 0) return rootRow[sym];
-      for (let j = childStart[s], e = childStart[s + 1]; j < e && childSym[j] <= sym; j++) {
-        if (childSym[j] === sym) return childTo[j];
-      }
+      for (let j = childStart[s], e = childStart[s + 1]; j < e; j++) if (childSym[j] === sym) return childTo[j];
     }
   };
 
-  // Failure links (BFS) and, per state, the longest pattern among its outputs.
+  // Failure links (breadth first) and, per state, the longest pattern among its outputs.
   const best = new Int32Array(states); // pattern index + 1 of the longest output
-  const queue: number[] = [0];
-  for (let qi = 0; qi < queue.length; qi++) {
+  const queue = new Int32Array(states);
+  for (let qi = 0, qe = 1; qi < qe; qi++) {
     const s = queue[qi];
-    for (const sym of kids[s]) {
-      const t = edges.get(s * width + sym)!;
-      fail[t] = s === 0 ? 0 : step(fail[s], sym);
+    for (let j = childStart[s], e = childStart[s + 1]; j < e; j++) {
+      const t = childTo[j];
+      fail[t] = s === 0 ? 0 : step(fail[s], childSym[j]);
       // The state's own pattern is longer than any proper suffix's.
       best[t] = terminal[t] !== 0 ? terminal[t] : best[fail[t]];
-      queue.push(t);
+      queue[qe++] = t;
     }
   }
 
   // The one hot loop: each code unit costs a table read and, if it is in some pattern, a step.
   function scan(chunks: readonly string[], breaks: Uint8Array | null, skipSpaces: boolean): StartHits {
     const hits: StartHits = { chunk: [], offset: [], pattern: [] };
-    if (codes.length === 0) return hits;
+    if (folded.length === 0) return hits;
     let s = 0;
     for (let c = chunks.length - 1; c >= 0; c--) {
       const d = chunks[c];
@@ -224,5 +242,5 @@ export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
     return hits;
   }
 
-  return { size: codes.length, lengths: codes.map((c) => c.length), keys, texts, scan };
+  return { size: folded.length, lengths: folded.map((id) => id.length), keys, texts, scan };
 }

@@ -12,7 +12,7 @@
  */
 import type { Matcher } from './matcher';
 import { mentionsIn, type Mention, type MentionPiece, type ScanText } from './mentions';
-import { blockOf, collectText, MARK_TAG, walkText } from './textmap';
+import { blockOf, collectText, MARK_TAG, newRun, textReader } from './textmap';
 import { unwrapElements, wrapPieces } from './dom-split';
 
 export type { Mention } from './mentions';
@@ -62,7 +62,7 @@ export function wrapMentions(root: Node, matcher: Matcher, options: WrapOptions 
 /**
  * wrapMentions in steps, for a notice too big to mark in one go: from the block holding `at`
  * (e.g. the top of the screen) to root's end, then from root's start up to that block, a
- * stretch of text at a time, each stretch read (walkText) just before it is marked and ending
+ * stretch of text at a time, each stretch read (textReader) just before it is marked and ending
  * at a block boundary (no mention crosses one). The walk goes on after the page changed the DOM
  * behind it; it stops when root leaves the document.
  */
@@ -78,8 +78,7 @@ export interface MarkPass {
 export function markPass(root: Node, matcher: Matcher, at: Node | null, options: WrapOptions = {}): MarkPass {
   const doc = (root.ownerDocument ?? root) as Document;
   const from = blockOf(root, at);
-  const walks = from === null ? [walkText(root)] : [walkText(root, from), walkText(root, null, from)];
-  let next = walks[0].next();
+  const walks = from === null ? [textReader(root)] : [textReader(root, from), textReader(root, null, from)];
   // One prototype per key, attributes set once: cloneNode(false) copies them far cheaper
   // than setAttribute on each of thousands of marks (measured in Chromium).
   const protos = new Map<string, HTMLElement>();
@@ -132,31 +131,11 @@ export function markPass(root: Node, matcher: Matcher, at: Node | null, options:
       return mentions;
     },
     step(chars) {
-      const nodes: Text[] = [];
-      const data: string[] = [];
-      const starts: number[] = [];
-      const inMark: number[] = [];
-      const breaks: number[] = [];
-      let count = 0;
-      while (going()) {
-        if (next.done) {
-          // The next walk begins at a block boundary (root's start).
-          walks.shift();
-          if (walks.length > 0) next = walks[0].next();
-          continue;
-        }
-        const [t, d, m, b] = next.value;
-        if (b === 1 && count >= chars) break;
-        nodes.push(t);
-        data.push(d);
-        starts.push(count);
-        inMark.push(m);
-        breaks.push(b);
-        count += d.length;
-        next = walks[0].next();
-      }
-      starts.push(count);
-      wrapText({ nodes, data, starts, inMark: Uint8Array.from(inMark), breakBefore: Uint8Array.from(breaks) });
+      const run = newRun();
+      // The next walk begins at a block boundary (root's start), so a stretch may go on into it.
+      while (going() && !walks[0](run, chars)) walks.shift();
+      run.starts.push(run.length);
+      wrapText({ nodes: run.nodes, data: run.data, starts: run.starts, inMark: Uint8Array.from(run.inMark), breakBefore: Uint8Array.from(run.breakBefore) });
       return going();
     },
   };

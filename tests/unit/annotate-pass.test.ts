@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildMatcher, scanStarts, type MatchPattern } from '@/lib/annotate/matcher';
 import { mentionsIn } from '@/lib/annotate/mentions';
-import { blockOf, collectText, walkText } from '@/lib/annotate/textmap';
+import { blockOf, collectText, newRun, textReader } from '@/lib/annotate/textmap';
 import { markPass, wrapMentions } from '@/lib/annotate/wrap';
 import { unwrapElements } from '@/lib/annotate/dom-split';
 
@@ -88,13 +88,44 @@ describe('the page scan (one automaton over Text nodes, raw offsets)', () => {
   });
 });
 
-describe('walkText', () => {
+/** Every Text node a textReader reads from `from` to `stop`. */
+function readAll(from: Node | null = null, stop: Node | null = null) {
+  const run = newRun();
+  expect(textReader(root, from, stop)(run, Infinity)).toBe(false);
+  return run;
+}
+
+describe('textReader', () => {
   it('starts at a block, as if a block began there, and stops before another node', () => {
     root.innerHTML = '<p id="a">1<span>2</span></p><p id="b">3</p>x<p id="c">4</p>';
-    const seq = (from: Node | null, stop: Node | null) => [...walkText(root, from, stop)].map(([, d, , b]) => `${b}${d}`);
+    const seq = (from: Node | null, stop: Node | null) => {
+      const run = readAll(from, stop);
+      return run.data.map((d, i) => `${run.breakBefore[i]}${d}`);
+    };
     expect(seq(null, null)).toEqual(['11', '02', '13', '1x', '14']);
     expect(seq(root.querySelector('#b'), null)).toEqual(['13', '1x', '14']);
     expect(seq(null, root.querySelector('#b'))).toEqual(['11', '02']);
+  });
+
+  it('reads a stretch of at least `chars` characters up to a block boundary, then goes on from there', () => {
+    const cases: { chars: number; stretches: string[][] }[] = [
+      { chars: 0, stretches: [['ab', 'c'], ['de'], ['f']] },
+      { chars: 1, stretches: [['ab', 'c'], ['de'], ['f']] },
+      { chars: 4, stretches: [['ab', 'c', 'de'], ['f']] },
+      { chars: 100, stretches: [['ab', 'c', 'de', 'f']] },
+    ];
+    for (const { chars, stretches } of cases) {
+      root.innerHTML = '<p>ab<span>c</span></p><p>de</p>f';
+      const read = textReader(root);
+      const got: string[][] = [];
+      let more = true;
+      while (more) {
+        const run = newRun();
+        more = read(run, chars);
+        got.push(run.data);
+      }
+      expect(got, `chars ${chars}`).toEqual(stretches);
+    }
   });
 
   it('blockOf: the block holding a node, or null outside root or in skipped text', () => {
@@ -173,7 +204,7 @@ describe('markPass', () => {
         wrapMentions(root, matcher);
         const once = marksOf(root);
         root.innerHTML = html;
-        const texts = [...walkText(root)].map(([t]) => t);
+        const texts = readAll().nodes;
         const at = texts.length > 0 ? texts[pick % texts.length] : null;
         const { marks } = passInSteps(at, chars);
         expect(marksOf(root)).toEqual(once);
