@@ -195,30 +195,43 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
 }
 
 /**
- * v5 → v6: each plan's passage pages from its text and its vocabulary row from its targets (read
- * in key order, a page of rows at a time: a million targets never sit in memory at once). The
- * search index's documents keep their ids, so a saved snapshot stays valid.
+ * v5 → v6: each plan's passage pages from its text and its vocabulary row from its targets, read in
+ * key order a page at a time (a million targets never sit in memory at once). A target's id begins
+ * with its plan's id, so a plan's rows come together and its row is written when the next plan's
+ * begin; a plan met again (ids from elsewhere) is merged into the row already written. The search
+ * index's documents keep their ids, so a saved snapshot stays valid.
  */
 async function upgradeToV6(tx: Transaction): Promise<void> {
-  const page = 2000;
   for (let after: string | null = null; ; ) {
-    const texts: TextRecord[] = await (after === null ? tx.table('texts').orderBy(':id') : tx.table('texts').where(':id').above(after)).limit(50).toArray();
+    const texts: TextRecord[] = await (after === null ? tx.table('texts').orderBy(':id') : tx.table('texts').where(':id').above(after)).limit(10).toArray();
     await tx.table('passagePages').bulkPut(texts.flatMap((t) => passagePagesFor(t.id, t.paragraphs)));
-    if (texts.length < 50) break;
+    if (texts.length < 10) break;
     after = texts[texts.length - 1].id;
   }
-  const byPlan = new Map<string, Pick<TargetRecord, 'indicator' | 'region' | 'name'>[]>();
+  const written = new Set<string>();
+  let plan: string | null = null;
+  let rows: Pick<TargetRecord, 'indicator' | 'region' | 'name'>[] = [];
+  const flush = async () => {
+    if (plan === null) return;
+    const prior = written.has(plan) ? ((await tx.table('vocab').get(plan)) as VocabRecord | undefined) : undefined;
+    const more = (prior?.terms ?? []).map(([indicator, region, name]) => ({ indicator, region, name }));
+    await tx.table('vocab').put(vocabFor(plan, [...more, ...rows]));
+    written.add(plan);
+    rows = [];
+  };
   for (let after: string | null = null; ; ) {
-    const rows: TargetRecord[] = await (after === null ? tx.table('targets').orderBy(':id') : tx.table('targets').where(':id').above(after)).limit(page).toArray();
-    for (const t of rows) {
-      const list = byPlan.get(t.planId);
-      if (list) list.push(t);
-      else byPlan.set(t.planId, [t]);
+    const page: TargetRecord[] = await (after === null ? tx.table('targets').orderBy(':id') : tx.table('targets').where(':id').above(after)).limit(2000).toArray();
+    for (const t of page) {
+      if (t.planId !== plan) {
+        await flush();
+        plan = t.planId;
+      }
+      rows.push({ indicator: t.indicator, region: t.region, name: t.name });
     }
-    if (rows.length < page) break;
-    after = rows[rows.length - 1].id;
+    if (page.length < 2000) break;
+    after = page[page.length - 1].id;
   }
-  await tx.table('vocab').bulkPut([...byPlan].map(([planId, targets]) => vocabFor(planId, targets)));
+  await flush();
 }
 
 /** v1 → v2: move each plan's text to `texts` and build the search rows v1 never had. */

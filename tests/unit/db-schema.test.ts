@@ -198,7 +198,7 @@ describe('schema upgrade v4 → v6: unqueried indexes dropped, search rows per p
     setSnapshotDelay(DEFAULT_SNAPSHOT_DELAY);
   });
 
-  it('v5 → v6 pages a long text and a plan without text gets no pages', async () => {
+  it('v5 → v6 pages a long text, a plan without text gets no pages, and vocabulary rows gather a plan\'s targets wherever their ids sort', async () => {
     const name = `upgrade6-${Math.random()}`;
     const v5 = new Dexie(name);
     v5.version(1).stores(SCHEMA_V1);
@@ -211,15 +211,23 @@ describe('schema upgrade v4 → v6: unqueried indexes dropped, search rows per p
     const { paragraphs, ...row } = plan;
     await v5.table('plans').bulkPut([row, { ...row, id: '嘉兴市/2023/annual-plan', year: 2023 }]);
     await v5.table('texts').bulkPut([{ id: plan.id, paragraphs }, { id: '嘉兴市/2023/annual-plan', paragraphs: [] }]);
-    await v5.table('targets').bulkPut(toTargetRecords(plan, n.targets));
+    const rows = toTargetRecords(plan, n.targets);
+    // Ids from elsewhere (an old import) need not begin with their plan's: plans interleave in key order.
+    const other = '嘉兴市/2023/annual-plan';
+    const foreign = [
+      { ...rows[0], id: 'x-1', planId: other, name: '甲指标' },
+      { ...rows[1], id: 'x-2', planId: plan.id, name: '乙指标' },
+      { ...rows[2], id: 'x-3', planId: other, name: '丙指标' },
+    ];
+    await v5.table('targets').bulkPut([...rows, ...foreign]);
     v5.close();
     const db = openDatabase(name);
     await db.open();
     const pages = await db.passagePages.toArray();
     expect(pages.map((p) => p.id)).toEqual(Array.from({ length: Math.ceil(paragraphs.length / 32) }, (_, k) => `${plan.id}#g${k}`));
     expect((await storedPassages(db, plan.id)).map((p) => [p.index, p.text])).toEqual(passagesFor(plan.id, paragraphs).map((p) => [p.index, p.text]));
-    expect(await db.vocab.get('嘉兴市/2023/annual-plan')).toBeUndefined();
-    expect((await db.vocab.get(plan.id))?.terms).toHaveLength(JX2024.length);
+    expect((await db.vocab.get(other))?.terms.map((t) => t[2]).sort()).toEqual(['丙指标', '甲指标']);
+    expect((await db.vocab.get(plan.id))?.terms.map((t) => t[2]).sort()).toEqual([...JX2024.map((r) => r.name), '乙指标'].sort());
     db.close();
   });
 });
