@@ -3,6 +3,7 @@ import { foldText, queryTerms } from '../search/tokenize';
 import { historyForPairs } from './history';
 import { findIndicatorKeys, getIndicatorInfo } from './registry';
 import { passageLocation } from './indexing';
+import { passagesInOrder } from './passage-order';
 import type { PassageRecord, PlanLensDB, StoredHighlight } from './schema';
 import { type SearchIndex, liveSearchIndex, searchIndexFor } from './search-index';
 
@@ -174,21 +175,6 @@ async function searchIndicators(db: PlanLensDB, index: SearchIndex, query: strin
     .filter((g) => g.entries.length > 0);
 }
 
-/** Ids are `${region}/${year}/${kind}#p${index}`: order candidates before loading any (preferred region, newest, first paragraphs). */
-function passageOrder(region: string | null) {
-  const parse = (id: string) => {
-    const hash = id.lastIndexOf('#p');
-    const planId = hash >= 0 ? id.slice(0, hash) : id;
-    const parts = planId.split('/');
-    return { region: parts[0], year: Number(parts[1]) || 0, index: Number(id.slice(hash + 2)) || 0 };
-  };
-  return (keys: string[]) =>
-    keys
-      .map((k) => ({ k, p: parse(k) }))
-      .sort((a, b) => Number(b.p.region === region) - Number(a.p.region === region) || b.p.year - a.p.year || a.p.index - b.p.index)
-      .map((x) => x.k);
-}
-
 /** Offset of the query in text: the whole query, else its first whitespace-separated piece when every piece occurs. */
 export function locate(text: string, query: string): { offset: number; length: number } | null {
   const folded = foldText(text);
@@ -206,19 +192,28 @@ const isRow = (text: string) => text.includes('\t');
 
 /**
  * Candidate rows in `order`, loaded in batches and kept while `accept` holds, until `enough`: the
- * index gives ids only; the text of the few rows shown is read from the database.
+ * index gives ids only; the text of the few rows shown is read from the database. `ids` is read
+ * only as far as needed (passagesInOrder sorts the rest only when asked for it).
  */
-async function loadAccepted<T>(ids: string[], get: (ids: string[]) => Promise<(T | undefined)[]>, accept: (row: T) => boolean, enough: number, batch = 64): Promise<T[]> {
+async function loadAccepted<T>(ids: Iterable<string>, get: (ids: string[]) => Promise<(T | undefined)[]>, accept: (row: T) => boolean, enough: number, batch = 64): Promise<T[]> {
   const out: T[] = [];
+  const it = ids[Symbol.iterator]();
   // The first batch is what is needed (rows are rarely refused); later ones are bigger.
-  for (let i = 0, n = Math.min(batch, enough + 2); i < ids.length && out.length < enough; i += n, n = batch) {
-    for (const row of await get(ids.slice(i, i + n))) {
+  for (let n = Math.min(batch, enough + 2); ; n = batch) {
+    const slice: string[] = [];
+    while (slice.length < n) {
+      const next = it.next();
+      if (next.done) break;
+      slice.push(next.value);
+    }
+    if (slice.length === 0) return out;
+    for (const row of await get(slice)) {
       if (!row || !accept(row)) continue;
       out.push(row);
-      if (out.length >= enough) break;
+      if (out.length >= enough) return out;
     }
+    if (slice.length < n) return out;
   }
-  return out;
 }
 
 /** Passage rows by id, read from their pages (one read per page, however many of its paragraphs are asked for). */
@@ -233,7 +228,7 @@ async function passagesById(db: PlanLensDB, ids: readonly string[]): Promise<(Pa
 }
 
 async function searchPassages(db: PlanLensDB, index: SearchIndex, query: string, limit: number, region: string | null): Promise<PassageResult[]> {
-  const ids = passageOrder(region)(index.findPassages(queryTerms(query)));
+  const ids = passagesInOrder(index.findPassages(queryTerms(query)), region);
   const rows = await loadAccepted(ids, (batch) => passagesById(db, batch), (p) => locate(p.text, query) !== null, limit * 3);
   return rows
     .flatMap((row) => {

@@ -78,9 +78,9 @@ try {
     popup.evaluate(async (runs) => {
       const times = [];
       for (let i = 0; i < runs; i++) {
-        const { notice, paragraphs } = globalThis.PlanLensBench.captureNotice(1500, '嘉兴市', 2031 + i);
+        const { notice } = globalThis.PlanLensBench.captureNotice(1500, '嘉兴市', 2031 + i);
         const t = performance.now();
-        const reply = await globalThis.chrome.runtime.sendMessage({ protocol: 'planlens/1', type: 'capturePlan', payload: { notice, url: null, paragraphs } });
+        const reply = await globalThis.chrome.runtime.sendMessage({ protocol: 'planlens/1', type: 'capturePlan', payload: { notice, url: null } });
         times.push({ ms: performance.now() - t, ok: Boolean(reply?.ok), status: reply?.value?.status, error: reply?.ok ? null : JSON.stringify(reply?.error) });
         await new Promise((r) => setTimeout(r, 300));
       }
