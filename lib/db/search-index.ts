@@ -7,15 +7,16 @@ import { passagesOfPage, termsOfVocab } from './indexing';
 import type { PassagePage, PlanLensDB, PlanRow, TermRecord, VocabRecord } from './schema';
 
 /**
- * The search index in the background's memory (issue 13): the vocabulary of target names (terms),
+ * The search index in the background's memory (issue 13): the vocabulary of target names (each plan's `vocab` row),
  * plan passages and highlights as posting lists (lib/search/engine.ts, FlexSearch), plus which
  * regions hold each indicator. Passage and highlight text is never kept here: search loads the
- * few candidate rows it shows from IndexedDB, which stays the source of truth.
+ * few candidates it shows from IndexedDB (passage pages, highlight rows), which stays the source of truth.
  *
  * Lifecycle, per database:
  * - every write that changes a search row records a change inside its transaction
  *   (`recordSearchChange`) and stamps `meta.dataStamp`; when the transaction commits, the changes
- *   are applied here in one batch and the index takes the new stamp;
+ *   are applied here in one batch in the next task (the writer answers first) or by the next
+ *   reader, whichever comes first, and the index takes the new stamp;
  * - a query first compares the index's stamp with the database's (one read): a database written
  *   by someone else (an older build, the benchmark filling it from a page) is indexed again;
  * - after writes settle, a compact snapshot (postings + document table) is saved in the
