@@ -5,7 +5,7 @@
  */
 import { dropPinyinDebris } from './fold';
 import { findQuantities, maskQuoted, type FoundQuantities } from './quantity';
-import { COLLECTIVES, COMPARISON_SUBJECT } from './lexicon';
+import { COLLECTIVES, COMPARISON_SUBJECT, MEASURE_HEADS } from './lexicon';
 import { FOOTNOTE_MARKERS, NUMBERING } from './markers';
 
 export interface ProseTarget {
@@ -124,6 +124,19 @@ function listBefore(sentence: string, start: number, floor: number, mask: Uint8A
   return names.length >= 2 ? names : null;
 }
 
+/** Growth words after a name in a list (一般公共预算收入增长、城乡居民收入增长与经济增长同步). */
+const GROWTH_TAIL = /(?:增长|增速)$/;
+
+/**
+ * The names of a list ending at `start` when every one names a measure (lexicon MEASURE_HEADS) and the
+ * last is `name`: one value said of each (学前教育毛入园率、高中毛入学率超过93%); else null.
+ */
+function measuredListBefore(sentence: string, start: number, floor: number, mask: Uint8Array, name: string): string[] | null {
+  const names = listBefore(sentence, start, floor, mask, /$/)?.map((n) => n.replace(GROWTH_TAIL, ''));
+  if (!names || names[names.length - 1] !== name.replace(GROWTH_TAIL, '')) return null;
+  return names.every((n) => n.length >= 3 && !/\d/.test(n) && MEASURE_HEADS.some((h) => n.endsWith(h))) ? names : null;
+}
+
 /**
  * One collective name spread over a run of `count` values (lexicon COLLECTIVES), or null when the
  * name holds no collective with that many parts.
@@ -236,7 +249,15 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       runVerb = q.reading.verb ? { words: sentence.slice(q.start, q.reading.numberStart), end: q.end } : inRun ? { ...runVerb!, end: q.end } : null;
       const item = { text, quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, q.start - comparison.length), ...(valueText ? { valueText } : {}) };
       // A shared value (A、B和C均增长10%以上): every name of the list gets it.
-      const shared = !list && /[均都]$/.test(raw.replace(/[为是]$/, '')) ? listBefore(sentence, q.start, previous?.end ?? 0, mask, SHARED) : null;
+      // Without 均, when each name of the list names a measure and the value stands alone (not in a run).
+      const alone = !run && !(previous && isListJoint(sentence.slice(previous.end, q.start)));
+      const shared = list
+        ? null
+        : /[均都]$/.test(raw.replace(/[为是]$/, ''))
+          ? listBefore(sentence, q.start, previous?.end ?? 0, mask, SHARED)
+          : alone && !comparison
+            ? measuredListBefore(sentence, q.start, previous?.end ?? 0, mask, name)
+            : null;
       for (const n of shared ?? [name]) out.push({ name: n, ...item });
       previous = { name, end: q.end };
     });
@@ -266,7 +287,9 @@ export function qualitativeTargets(text: string): ProseTarget[] {
       if (!name && previous && isListJoint(sentence.slice(previous.end, at))) name = previous.name;
       if (!name) continue;
       const quote = sentence.trim();
-      out.push({ name, text: m[0], quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, at), qualitative: true });
+      // 一般公共预算收入、城乡居民收入与经济增长基本同步: each measure of the list.
+      const names = measuredListBefore(sentence, at, previous?.end ?? 0, mask, name) ?? [name];
+      for (const n of names) out.push({ name: n, text: m[0], quote, quoteStart: from + sentence.indexOf(quote), before: sentence.slice(0, at), qualitative: true });
       previous = { name, end };
     }
   }

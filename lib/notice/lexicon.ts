@@ -145,6 +145,17 @@ export const COLLECTIVES: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 /**
+ * Last words of a name that names a measured quantity (一般公共预算收入, 高中毛入学率, 制造业投资). A list of
+ * such names before one value (一般公共预算收入、城乡居民收入与经济增长同步; 学前教育毛入园率、高中毛入学率超过93%)
+ * says the value of each; a list whose items are not all measures (生态环保、城市更新和水利设施投资增长12.5%)
+ * is one subject.
+ */
+export const MEASURE_HEADS = [
+  '收入', '支出', '总值', '增加值', '总额', '投资', '产值', '营收', '利润', '税收', '余额', '比重', '比例', '比率', '率',
+  '指数', '价格', '消费', '产量', '总量', '人数', '面积', '里程', '浓度', '能耗', '排放量', '增速', '增幅',
+];
+
+/**
  * A comparison standing where a subject would (…下降12.7%，高于全省平均水平1.7个百分点): the figure is the
  * previous subject's gap to that benchmark, and the comparison is part of its text.
  */

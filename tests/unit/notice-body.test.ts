@@ -25,6 +25,9 @@ describe('targetsFromProse: subjects and values as written', () => {
     // A list of names sharing one value is one name (shaoxing-2020 progress cell); a 、 after a figure still ends a clause.
     ['生态环保、城市更新和水利设施投资增长12.5%。', [['生态环保、城市更新和水利设施投资', '增长12.5%']]],
     ['固定资产投资增长5%、工业投资和民间投资增长3%。', [['固定资产投资', '增长5%'], ['工业投资和民间投资', '增长3%']]],
+    // …but a list of measures (lexicon MEASURE_HEADS) before one value gives each of them (hubei-2026 work report).
+    ['学前教育毛入园率、高中毛入学率超过93%。', [['学前教育毛入园率', '超过93%'], ['高中毛入学率', '超过93%']]],
+    ['规上工业增加值、固定资产投资增长6%。', [['规上工业增加值', '增长6%'], ['固定资产投资', '增长6%']]],
     // A comparison where the subject would be is the previous subject's gap to a benchmark.
     ['全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。', [['固定资产投资', '同比下降12.7%'], ['固定资产投资', '高于全省平均水平1.7个百分点']]],
     // A collective name spread over its values (lexicon COLLECTIVES): urban, then rural.

@@ -46,6 +46,11 @@ describe('relative targets without a number (qualitative)', () => {
     ['城镇常住居民人均可支配收入增速高于全国平均水平、高于城镇居民收入增速。', [['城镇常住居民人均可支配收入', '高于全国平均水平'], ['城镇常住居民人均可支配收入', '高于城镇居民收入增速']]],
     ['固定资产投资实现正增长。', [['固定资产投资', '实现正增长']]],
     ['城乡居民收入倍差进一步缩小。', [['城乡居民收入倍差', '进一步缩小']]],
+    // A list of measures before one relation: each of them (zhoushan-2021, taizhou-2018 work reports);
+    // a list item with a figure of its own ends the list.
+    ['一般公共预算收入、城乡居民人均可支配收入与经济增长基本同步。', [['一般公共预算收入', '与经济增长基本同步'], ['城乡居民人均可支配收入', '与经济增长基本同步']]],
+    ['一般公共预算收入增长、城乡居民收入增长与经济增长基本同步。', [['一般公共预算收入', '与经济增长基本同步'], ['城乡居民收入', '与经济增长基本同步']]],
+    ['全市地区生产总值增长6%左右、城乡居民收入增长与经济增长同步。', [['城乡居民收入', '与经济增长同步']]],
     // With a number it is a quantity, read by the quantity scanner instead.
     ['增速高于全省平均水平1.7个百分点。', []],
   ])('%s', (sentence, expected) => {
