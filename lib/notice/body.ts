@@ -5,7 +5,7 @@
  */
 import { dropPinyinDebris } from './fold';
 import { findQuantities, maskQuoted, type FoundQuantities } from './quantity';
-import { COLLECTIVES, COMPARISON_SUBJECT, MEASURE_HEADS } from './lexicon';
+import { COLLECTIVES, COMPARISON_SUBJECT, LEVEL_MODIFIER, LEVEL_PREFIX, MEASURE_HEADS } from './lexicon';
 import { FOOTNOTE_MARKERS, NUMBERING } from './markers';
 
 export interface ProseTarget {
@@ -138,6 +138,22 @@ function measuredListBefore(sentence: string, start: number, floor: number, mask
 }
 
 /**
+ * A list of as many names as the run has values, without 分别 (出口、进口增长5.2%、3.1%; 粮食产量、生猪出栏量达到
+ * 120万吨、80万头): each name its own value, in order, as with 分别. Otherwise every value would take
+ * the last name. Null when the counts differ or the list does not end with `name`.
+ */
+function implicitRespective(sentence: string, start: number, floor: number, mask: Uint8Array, name: string, values: number): string[] | null {
+  const names = listBefore(sentence, start, floor, mask, /$/);
+  if (!names || names.length !== values || names[names.length - 1] !== name) return null;
+  // A level alone (国家级、省级众创空间) shares the last item's noun.
+  const noun = LEVEL_PREFIX.test(name) ? name.replace(LEVEL_PREFIX, '') : '';
+  return names.map((n, i) => {
+    const level = i < names.length - 1 && noun ? LEVEL_MODIFIER.exec(n) : null;
+    return level ? level[0] + noun : n;
+  });
+}
+
+/**
  * One collective name spread over a run of `count` values (lexicon COLLECTIVES), or null when the
  * name holds no collective with that many parts.
  */
@@ -226,7 +242,11 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       const run = k + 1 < quantities.length && isListJoint(sentence.slice(q.end, quantities[k + 1].start));
       const respective = run && RESPECTIVE.test(raw);
       // A list of names, or one collective name spread over the run (城乡居民… → 城镇居民…, 农村居民…).
-      const names = respective ? listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE) ?? spreadCollective(name, runLength(sentence, quantities, k)) : null;
+      const names = respective
+        ? (listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE) ?? spreadCollective(name, runLength(sentence, quantities, k)))
+        : run && !list
+          ? implicitRespective(sentence, q.start, previous?.end ?? 0, mask, name, runLength(sentence, quantities, k))
+          : null;
       if (names) list = { names, next: 0 };
       // A second 分别 run over the same names (…分别实现…亿元、…亿元，分别增长…、…).
       else if (run && RESPECTIVE_START.test(raw.trim()) && lastNames) list = { names: lastNames, next: 0 };

@@ -156,6 +156,13 @@ export const MEASURE_HEADS = [
 ];
 
 /**
+ * Administrative levels that modify a noun a list shares (新增国家级、省级众创空间20家和57家 → 国家级众创空间,
+ * 省级众创空间): a list item that is only a level takes the noun of the last item.
+ */
+export const LEVEL_MODIFIER = /(?:国家|国际|世界|省|市|县|区|乡镇|镇|村)级$/;
+export const LEVEL_PREFIX = /^(?:国家|国际|世界|省|市|县|区|乡镇|镇|村)级/;
+
+/**
  * A comparison standing where a subject would (…下降12.7%，高于全省平均水平1.7个百分点): the figure is the
  * previous subject's gap to that benchmark, and the comparison is part of its text.
  */

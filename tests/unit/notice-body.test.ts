@@ -28,6 +28,12 @@ describe('targetsFromProse: subjects and values as written', () => {
     // …but a list of measures (lexicon MEASURE_HEADS) before one value gives each of them (hubei-2026 work report).
     ['学前教育毛入园率、高中毛入学率超过93%。', [['学前教育毛入园率', '超过93%'], ['高中毛入学率', '超过93%']]],
     ['规上工业增加值、固定资产投资增长6%。', [['规上工业增加值', '增长6%'], ['固定资产投资', '增长6%']]],
+    // As many names as values, without 分别: each its own, in order (tianjin-2026, jiaxing-2019, hangzhou-2018
+    // work reports); a level alone (国家级、省级众创空间) shares the last item's noun.
+    ['出口、进口增长5.2%、3.1%。', [['出口', '增长5.2%'], ['进口', '3.1%']]],
+    ['全年粮食产量、生猪出栏量达到120万吨、80万头。', [['粮食产量', '达到120万吨'], ['生猪出栏量', '80万头']]],
+    ['新增国家级、省级众创空间20家和57家。', [['国家级众创空间', '20家'], ['省级众创空间', '57家']]],
+    ['地区生产总值增长6%、7%。', [['地区生产总值', '增长6%'], ['地区生产总值', '7%']]],
     // A comparison where the subject would be is the previous subject's gap to a benchmark.
     ['全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。', [['固定资产投资', '同比下降12.7%'], ['固定资产投资', '高于全省平均水平1.7个百分点']]],
     // A collective name spread over its values (lexicon COLLECTIVES): urban, then rural.
