@@ -5,7 +5,7 @@
  */
 import { dropPinyinDebris } from './fold';
 import { findQuantities, maskQuoted, type FoundQuantities } from './quantity';
-import { COLLECTIVES, COMPARISON_SUBJECT, LEVEL_MODIFIER, LEVEL_PREFIX, MEASURE_HEADS } from './lexicon';
+import { COLLECTIVES, COMPARISON_SUBJECT, MEASURE_HEADS, PARALLEL_PREFIXES } from './lexicon';
 import { FOOTNOTE_MARKERS, NUMBERING } from './markers';
 
 export interface ProseTarget {
@@ -124,6 +124,8 @@ function listBefore(sentence: string, start: number, floor: number, mask: Uint8A
   return names.length >= 2 ? names : null;
 }
 
+const maybe = <T, U>(x: T | null, f: (x: T) => U): U | null => (x === null ? null : f(x));
+
 /** Growth words after a name in a list (一般公共预算收入增长、城乡居民收入增长与经济增长同步). */
 const GROWTH_TAIL = /(?:增长|增速)$/;
 
@@ -138,19 +140,35 @@ function measuredListBefore(sentence: string, start: number, floor: number, mask
 }
 
 /**
+ * A list whose items before the last are only a parallel word (国家级、省级众创空间; 城镇和农村居民…): they take
+ * the noun after the last item's word of the same group (lexicon PARALLEL_PREFIXES). Other lists unchanged.
+ */
+function shareNoun(names: string[]): string[] {
+  const last = names[names.length - 1];
+  for (const group of PARALLEL_PREFIXES) {
+    const word = group.find((p) => last.startsWith(p) && last.length > p.length);
+    if (!word) continue;
+    const noun = last.slice(word.length);
+    return names.map((n, i) => {
+      const own = i < names.length - 1 ? group.find((p) => n.endsWith(p)) : undefined;
+      return own ? own + noun : n;
+    });
+  }
+  return names;
+}
+
+/**
  * A list of as many names as the run has values, without 分别 (出口、进口增长5.2%、3.1%; 粮食产量、生猪出栏量达到
  * 120万吨、80万头): each name its own value, in order, as with 分别. Otherwise every value would take
- * the last name. Null when the counts differ or the list does not end with `name`.
+ * the last name. Only values joined by 、/和 (a comma joins a level and its growth: 批发和零售业增加值
+ * 137981亿元，比上年增长5.5%); null when the counts differ or the list does not end the subject `name`.
  */
-function implicitRespective(sentence: string, start: number, floor: number, mask: Uint8Array, name: string, values: number): string[] | null {
-  const names = listBefore(sentence, start, floor, mask, /$/);
-  if (!names || names.length !== values || names[names.length - 1] !== name) return null;
-  // A level alone (国家级、省级众创空间) shares the last item's noun.
-  const noun = LEVEL_PREFIX.test(name) ? name.replace(LEVEL_PREFIX, '') : '';
-  return names.map((n, i) => {
-    const level = i < names.length - 1 && noun ? LEVEL_MODIFIER.exec(n) : null;
-    return level ? level[0] + noun : n;
-  });
+function implicitRespective(sentence: string, floor: number, mask: Uint8Array, name: string, quantities: readonly { start: number; end: number }[], k: number): string[] | null {
+  const values = runLength(sentence, quantities, k);
+  for (let i = k; i < k + values - 1; i++) if (/[，,]/.test(sentence.slice(quantities[i].end, quantities[i + 1].start))) return null;
+  const names = listBefore(sentence, quantities[k].start, floor, mask, /$/);
+  if (!names || names.length !== values || !name.endsWith(names[names.length - 1])) return null;
+  return shareNoun(names);
 }
 
 /**
@@ -243,9 +261,9 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       const respective = run && RESPECTIVE.test(raw);
       // A list of names, or one collective name spread over the run (城乡居民… → 城镇居民…, 农村居民…).
       const names = respective
-        ? (listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE) ?? spreadCollective(name, runLength(sentence, quantities, k)))
+        ? (maybe(listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE), shareNoun) ?? spreadCollective(name, runLength(sentence, quantities, k)))
         : run && !list
-          ? implicitRespective(sentence, q.start, previous?.end ?? 0, mask, name, runLength(sentence, quantities, k))
+          ? implicitRespective(sentence, previous?.end ?? 0, mask, name, quantities, k)
           : null;
       if (names) list = { names, next: 0 };
       // A second 分别 run over the same names (…分别实现…亿元、…亿元，分别增长…、…).

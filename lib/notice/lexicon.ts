@@ -156,11 +156,15 @@ export const MEASURE_HEADS = [
 ];
 
 /**
- * Administrative levels that modify a noun a list shares (新增国家级、省级众创空间20家和57家 → 国家级众创空间,
- * 省级众创空间): a list item that is only a level takes the noun of the last item.
+ * Words that stand in parallel before a noun a list shares (新增国家级、省级众创空间20家和57家; 城镇和农村居民人均可支配收入
+ * 分别增长…): a list item ending in one of them takes the noun after the last item's word of the same group
+ * (国家级众创空间, 省级众创空间; 城镇居民人均可支配收入, 农村居民人均可支配收入).
  */
-export const LEVEL_MODIFIER = /(?:国家|国际|世界|省|市|县|区|乡镇|镇|村)级$/;
-export const LEVEL_PREFIX = /^(?:国家|国际|世界|省|市|县|区|乡镇|镇|村)级/;
+export const PARALLEL_PREFIXES: readonly (readonly string[])[] = [
+  ['国家级', '国际级', '世界级', '省级', '市级', '县级', '区级', '乡镇级', '村级'],
+  ['城镇', '农村', '城市', '乡村'],
+  ['国有', '民营', '外资'],
+];
 
 /**
  * A comparison standing where a subject would (…下降12.7%，高于全省平均水平1.7个百分点): the figure is the

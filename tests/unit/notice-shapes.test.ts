@@ -59,8 +59,13 @@ describe('relative targets without a number (qualitative)', () => {
 });
 
 describe('a final 和 joins the last name', () => {
-  it('城镇和农村… 分别', () => {
-    expect(read('城镇和农村居民人均可支配收入分别增长4.7%、7.9%。')).toEqual([['城镇', '增长4.7%'], ['农村居民人均可支配收入', '7.9%']]);
+  it('城镇和农村… 分别: the parallel word takes the noun the list shares (lexicon PARALLEL_PREFIXES)', () => {
+    expect(read('城镇和农村居民人均可支配收入分别增长4.7%、7.9%。')).toEqual([['城镇居民人均可支配收入', '增长4.7%'], ['农村居民人均可支配收入', '7.9%']]);
+    expect(read('城镇、农村常住居民人均可支配收入分别增长4.4%、6.5%。')).toEqual([['城镇常住居民人均可支配收入', '增长4.4%'], ['农村常住居民人均可支配收入', '6.5%']]);
+  });
+
+  it('a level and its growth joined by a comma are one subject, not a list without 分别', () => {
+    expect(read('批发和零售业增加值137981亿元，比上年增长5.5%。')).toEqual([['批发和零售业增加值', '137981亿元'], ['批发和零售业增加值', '比上年增长5.5%']]);
   });
 });
 
