@@ -147,16 +147,13 @@ export function blockOf(root: Node, at: Node | null): Element | null {
 export function collectText(root: Node): TextMap {
   const run = newRun();
   textReader(root)(run, Infinity);
+  return { root, ...frozenRun(run), length: run.length };
+}
+
+/** A run read to its end as the scan reads it (starts closed by the run's length; flags as bytes). */
+export function frozenRun(run: TextRun): Pick<TextMap, 'nodes' | 'data' | 'starts' | 'inMark' | 'breakBefore'> {
   run.starts.push(run.length);
-  return {
-    root,
-    nodes: run.nodes,
-    data: run.data,
-    starts: run.starts,
-    inMark: Uint8Array.from(run.inMark),
-    breakBefore: Uint8Array.from(run.breakBefore),
-    length: run.length,
-  };
+  return { nodes: run.nodes, data: run.data, starts: run.starts, inMark: Uint8Array.from(run.inMark), breakBefore: Uint8Array.from(run.breakBefore) };
 }
 
 /** The raw text (design.md §4 position space). */

@@ -12,7 +12,7 @@
  */
 import type { Matcher } from './matcher';
 import { mentionsIn, type Mention, type MentionPiece, type ScanText } from './mentions';
-import { blockOf, collectText, MARK_TAG, newRun, textReader } from './textmap';
+import { blockOf, collectText, frozenRun, MARK_TAG, newRun, textReader } from './textmap';
 import { unwrapElements, wrapPieces } from './dom-split';
 
 export type { Mention } from './mentions';
@@ -134,8 +134,7 @@ export function markPass(root: Node, matcher: Matcher, at: Node | null, options:
       const run = newRun();
       // The next walk begins at a block boundary (root's start), so a stretch may go on into it.
       while (going() && !walks[0](run, chars)) walks.shift();
-      run.starts.push(run.length);
-      wrapText({ nodes: run.nodes, data: run.data, starts: run.starts, inMark: Uint8Array.from(run.inMark), breakBefore: Uint8Array.from(run.breakBefore) });
+      wrapText(frozenRun(run));
       return going();
     },
   };

@@ -3,6 +3,7 @@ import type { HighlightRecord, PlanRecord, TargetRecord } from '../types';
 import { highlightTokens, passagePagesFor, passagesFor, termsFor, vocabFor } from './indexing';
 import { extractFromBlocks } from '../notice/extract';
 import { toTargetRecords } from './records';
+import { forEachPage } from './paging';
 import type { SearchIndexSnapshot } from './search-index';
 import type { Block } from '../types';
 
@@ -202,12 +203,7 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
  * index's documents keep their ids, so a saved snapshot stays valid.
  */
 async function upgradeToV6(tx: Transaction): Promise<void> {
-  for (let after: string | null = null; ; ) {
-    const texts: TextRecord[] = await (after === null ? tx.table('texts').orderBy(':id') : tx.table('texts').where(':id').above(after)).limit(10).toArray();
-    await tx.table('passagePages').bulkPut(texts.flatMap((t) => passagePagesFor(t.id, t.paragraphs)));
-    if (texts.length < 10) break;
-    after = texts[texts.length - 1].id;
-  }
+  await forEachPage<TextRecord>(tx.table('texts'), 10, (texts) => tx.table('passagePages').bulkPut(texts.flatMap((t) => passagePagesFor(t.id, t.paragraphs))));
   const written = new Set<string>();
   let plan: string | null = null;
   let rows: Pick<TargetRecord, 'indicator' | 'region' | 'name'>[] = [];
@@ -219,8 +215,7 @@ async function upgradeToV6(tx: Transaction): Promise<void> {
     written.add(plan);
     rows = [];
   };
-  for (let after: string | null = null; ; ) {
-    const page: TargetRecord[] = await (after === null ? tx.table('targets').orderBy(':id') : tx.table('targets').where(':id').above(after)).limit(2000).toArray();
+  await forEachPage<TargetRecord>(tx.table('targets'), 2000, async (page) => {
     for (const t of page) {
       if (t.planId !== plan) {
         await flush();
@@ -228,9 +223,7 @@ async function upgradeToV6(tx: Transaction): Promise<void> {
       }
       rows.push({ indicator: t.indicator, region: t.region, name: t.name });
     }
-    if (page.length < 2000) break;
-    after = page[page.length - 1].id;
-  }
+  });
   await flush();
 }
 

@@ -4,7 +4,8 @@ import { type QueryTerm, tokenize } from '../search/tokenize';
 import type { PlanKind, TargetRecord } from '../types';
 import type { HistorySource } from './history';
 import { passagesOfPage, termsOfVocab } from './indexing';
-import type { PassagePage, PlanLensDB, PlanRow, TermRecord, VocabRecord } from './schema';
+import { forEachPage } from './paging';
+import type { PlanLensDB, PlanRow, TermRecord } from './schema';
 
 /**
  * The search index in the background's memory (issue 13): the vocabulary of target names (each plan's `vocab` row),
@@ -411,18 +412,12 @@ export class SearchIndex implements HistorySource {
     return db.transaction('r', [db.plans, db.vocab, db.passagePages, db.highlights, db.meta], async () => {
       index.stamp = ((await db.meta.get(DATA_STAMP_KEY))?.value as string | undefined) ?? null;
       for (const p of await db.plans.toArray()) index.plans.set(p.id, planCard(p));
-      for (let after: string | null = null; ; ) {
-        const rows: VocabRecord[] = await (after === null ? db.vocab.orderBy(':id') : db.vocab.where(':id').above(after)).limit(page).toArray();
+      await forEachPage(db.vocab, page, (rows) => {
         for (const row of rows) for (const t of termsOfVocab(row)) index.addTerm(t);
-        if (rows.length < page) break;
-        after = rows[rows.length - 1].id;
-      }
-      for (let after: string | null = null; ; ) {
-        const rows: PassagePage[] = await (after === null ? db.passagePages.orderBy(':id') : db.passagePages.where(':id').above(after)).limit(page).toArray();
+      });
+      await forEachPage(db.passagePages, page, (rows) => {
         for (const p of rows) for (const passage of passagesOfPage(p)) index.addPassage(p.planId, { id: passage.id, tokens: tokenize(passage.text) });
-        if (rows.length < page) break;
-        after = rows[rows.length - 1].id;
-      }
+      });
       for (const h of await db.highlights.toArray()) index.putHighlight(h.id, h.tokens ?? []);
       return index;
     });

@@ -1,5 +1,5 @@
 import type { PlanRecord, TargetRecord } from '../types';
-import { passagePagePrefix, passagePagesFor, passagesFor, termsFor, vocabFor } from './indexing';
+import { passagePagePrefix, passagePagesFor, passagesFor, termsOfVocab, vocabFor } from './indexing';
 import type { PlanLensDB } from './schema';
 import { planCard, recordSearchChange } from './search-index';
 
@@ -46,9 +46,10 @@ export async function replacePlans(db: PlanLensDB, items: readonly PlanContent[]
     Promise.all(ids.map((id) => db.targets.where('planId').equals(id).toArray())),
     Promise.all(ids.map((id) => pageKeysOf(db, id))),
   ]);
-  const pages = items.map((i) => passagePagesFor(i.plan.id, i.plan.paragraphs));
+  const pages = items.flatMap((i) => passagePagesFor(i.plan.id, i.plan.paragraphs));
+  const vocabs = items.map((i) => vocabFor(i.plan.id, i.targets));
   const targetIds = new Set(targets.map((t) => t.id));
-  const pageIds = new Set(pages.flat().map((p) => p.id));
+  const pageIds = new Set(pages.map((p) => p.id));
   const staleTargets = oldTargets.flat().map((t) => t.id).filter((id) => !targetIds.has(id));
   const stalePages = oldPages.flat().filter((id) => !pageIds.has(id));
   await Promise.all([
@@ -57,19 +58,20 @@ export async function replacePlans(db: PlanLensDB, items: readonly PlanContent[]
     db.plans.bulkPut(items.map(({ plan: { paragraphs: _p, ...row } }) => row)),
     db.texts.bulkPut(items.map(({ plan }) => ({ id: plan.id, paragraphs: plan.paragraphs }))),
     targets.length > 0 ? db.targets.bulkPut([...targets]) : null,
-    pages.flat().length > 0 ? db.passagePages.bulkPut(pages.flat()) : null,
-    db.vocab.bulkPut(items.map((i) => vocabFor(i.plan.id, i.targets))),
+    pages.length > 0 ? db.passagePages.bulkPut(pages) : null,
+    db.vocab.bulkPut(vocabs),
   ]);
   const old = pairsOf(oldTargets.flat());
-  const touched = new Map([...old, ...pairsOf(targets)]);
-  for (const key of pairsOf(targets).keys()) old.delete(key);
+  const now = pairsOf(targets);
+  const touched = new Map([...old, ...now]);
+  for (const key of now.keys()) old.delete(key);
   const gone = await pairsWithoutTargets(db, [...old.values()]);
   recordSearchChange(db, {
     // Passages and names go as text: the index tokenizes them after the commit, off the writer's path.
     plans: items.map((i) => ({ planId: i.plan.id, card: planCard(i.plan), passages: passagesFor(i.plan.id, i.plan.paragraphs) })),
     pairsDeleted: gone,
     pairsTouched: [...touched.values()],
-    termsPut: termsFor(targets), // all of them: the index skips the rows it knows (and a row it lacks is added)
+    termsPut: vocabs.flatMap(termsOfVocab), // all of them: the index skips the rows it knows (and a row it lacks is added)
   });
 }
 

@@ -112,6 +112,7 @@ const SHARED = /[均都][为是]?$/;
 /**
  * The names of a list before `start`, up to the word `marker` finds (制造业、普惠小微贷款余额分别增长…
  * → [制造业, 普惠小微贷款余额]; …投资、民间投资均增长… → [… , 民间投资]), or null when fewer than two.
+ * Items that are only a parallel word take the noun the list shares (shareNoun).
  */
 function listBefore(sentence: string, start: number, floor: number, mask: Uint8Array, marker: RegExp): string[] | null {
   let j = start - 1;
@@ -121,10 +122,8 @@ function listBefore(sentence: string, start: number, floor: number, mask: Uint8A
   const cut = clause.search(marker);
   if (cut < 0) return null;
   const names = listNames(clause.slice(0, cut));
-  return names.length >= 2 ? names : null;
+  return names.length >= 2 ? shareNoun(names) : null;
 }
-
-const maybe = <T, U>(x: T | null, f: (x: T) => U): U | null => (x === null ? null : f(x));
 
 /** Growth words after a name in a list (一般公共预算收入增长、城乡居民收入增长与经济增长同步). */
 const GROWTH_TAIL = /(?:增长|增速)$/;
@@ -167,8 +166,7 @@ function implicitRespective(sentence: string, floor: number, mask: Uint8Array, n
   const values = runLength(sentence, quantities, k);
   for (let i = k; i < k + values - 1; i++) if (/[，,]/.test(sentence.slice(quantities[i].end, quantities[i + 1].start))) return null;
   const names = listBefore(sentence, quantities[k].start, floor, mask, /$/);
-  if (!names || names.length !== values || !name.endsWith(names[names.length - 1])) return null;
-  return shareNoun(names);
+  return names && names.length === values && name.endsWith(names[names.length - 1]) ? names : null;
 }
 
 /**
@@ -261,7 +259,7 @@ export function targetsFromProse(text: string, dropped?: ProseDrop[]): ProseTarg
       const respective = run && RESPECTIVE.test(raw);
       // A list of names, or one collective name spread over the run (城乡居民… → 城镇居民…, 农村居民…).
       const names = respective
-        ? (maybe(listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE), shareNoun) ?? spreadCollective(name, runLength(sentence, quantities, k)))
+        ? (listBefore(sentence, q.start, previous?.end ?? 0, mask, RESPECTIVE) ?? spreadCollective(name, runLength(sentence, quantities, k)))
         : run && !list
           ? implicitRespective(sentence, previous?.end ?? 0, mask, name, quantities, k)
           : null;

@@ -9,34 +9,18 @@
  * measured by the lead with the same generator.
  */
 import 'fake-indexeddb/auto';
-import { build } from 'esbuild';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { nodeBundle, repo } from './node-bundle.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const outfile = resolve(repo, 'test-output/bench/search-node.bundle.mjs');
-await mkdir(dirname(outfile), { recursive: true });
-await build({
-  stdin: {
-    contents: `export { generateDatabase, loadInto } from './tests/bench/gen-db.ts';
+const { generateDatabase, loadInto, openDatabase, search, buildBundledData, seedBundled } = await nodeBundle(
+  'search-node',
+  `export { generateDatabase, loadInto } from './tests/bench/gen-db.ts';
 export { openDatabase } from './lib/db/schema.ts';
 export { search } from './lib/db/search.ts';
 export { buildBundledData } from './lib/db/bundled.ts';
 export { seedBundled } from './lib/db/seed.ts';`,
-    resolveDir: repo,
-    loader: 'ts',
-  },
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  alias: { '@': repo },
-  logLevel: 'warning',
-});
-const { generateDatabase, loadInto, openDatabase, search, buildBundledData, seedBundled } = await import(pathToFileURL(outfile).href);
+);
 
 const plans = Number(process.argv[2] ?? 1000);
 const perPlan = Number(process.argv[3] ?? 100);

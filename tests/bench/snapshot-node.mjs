@@ -9,14 +9,10 @@
  * snapshot-loaded index, to compare two versions of the code: identical files, identical answers.
  */
 import 'fake-indexeddb/auto';
-import { build } from 'esbuild';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
+import { nodeBundle } from './node-bundle.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
 const args = process.argv.slice(2);
 const flag = (name) => {
   const i = args.indexOf(name);
@@ -30,27 +26,14 @@ const bundleName = flag('--bundle') ?? 'snapshot-node';
 const plans = Number(args[0] ?? 1000);
 const perPlan = Number(args[1] ?? 100);
 
-const outfile = resolve(repo, `test-output/bench/${bundleName}.bundle.mjs`);
-await mkdir(dirname(outfile), { recursive: true });
-await build({
-  stdin: {
-    contents: `export { generateDatabase, loadInto } from './tests/bench/gen-db.ts';
+const m = await nodeBundle(
+  bundleName,
+  `export { generateDatabase, loadInto } from './tests/bench/gen-db.ts';
 export { searchQueries } from './tests/bench/browser-entry.ts';
 export { openDatabase } from './lib/db/schema.ts';
 export { search } from './lib/db/search.ts';
 export { SearchIndex, searchIndexFor, saveSnapshot, dropSearchIndex, setSnapshotDelay, searchIndexInfo, SNAPSHOT_ID } from './lib/db/search-index.ts';`,
-    resolveDir: repo,
-    loader: 'ts',
-  },
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  alias: { '@': repo },
-  logLevel: 'warning',
-});
-const m = await import(pathToFileURL(outfile).href);
+);
 m.setSnapshotDelay(0);
 
 const ms = (t) => (performance.now() - t).toFixed(0);

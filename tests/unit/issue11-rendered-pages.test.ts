@@ -334,15 +334,20 @@ describe('issue 11 bullet 4: unit, year, remark and progress columns', () => {
     );
   });
 
+  /** The page around shaoxing-2020-tasks-q1-progress (tests/corpus/docs). */
+  const SHAOXING_Q1 = {
+    title: '绍兴市人民政府办公室关于市政府2020年重点工作(预下达)一季度进展情况的通报',
+    host: 'www.sx.gov.cn',
+    url: 'http://www.sx.gov.cn/art/2020/4/10/art_1229265357_58928713.html',
+    pubDate: '2020-04-10 10:00',
+    source: '市政府办公室',
+  };
+
   it('a 一季度进展情况 table: the progress column gives outcomes, never targets', () => {
     // tests/corpus/docs/shaoxing-2020-tasks-q1-progress.seed.txt, row 2 as printed (progress cut after
     // its third sentence).
     const { figs } = read({
-      title: '绍兴市人民政府办公室关于市政府2020年重点工作(预下达)一季度进展情况的通报',
-      host: 'www.sx.gov.cn',
-      url: 'http://www.sx.gov.cn/art/2020/4/10/art_1229265357_58928713.html',
-      pubDate: '2020-04-10 10:00',
-      source: '市政府办公室',
+      ...SHAOXING_Q1,
       body: [
         p('市政府2020年重点工作(预下达)一季度进展情况表'),
         table(`<tr><td>序号</td><td>内容与要求</td><td>进展情况</td><td>责任单位</td></tr>
@@ -363,11 +368,7 @@ describe('issue 11 bullet 4: unit, year, remark and progress columns', () => {
   // Was a miss beyond the bullet: 高于全省平均水平1.7个百分点 is 固定资产投资's gap to the provincial average.
   it('a comparison phrase is never a name (高于全省平均水平1.7个百分点)', () => {
     const { figs } = read({
-      title: '绍兴市人民政府办公室关于市政府2020年重点工作(预下达)一季度进展情况的通报',
-      host: 'www.sx.gov.cn',
-      url: 'http://www.sx.gov.cn/art/2020/4/10/art_1229265357_58928713.html',
-      pubDate: '2020-04-10 10:00',
-      source: '市政府办公室',
+      ...SHAOXING_Q1,
       body: table(`<tr><td>序号</td><td>内容与要求</td><td>进展情况</td><td>责任单位</td></tr>
 <tr><td>2</td><td>市县长项目落地率50%以上。</td><td>1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。</td><td>市发改委</td></tr>`),
     });
